@@ -1,0 +1,166 @@
+package fr.simulateursons.cli;
+
+import fr.simulateursons.engine.Etat;
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.fichier.Fichier;
+import fr.simulateursons.engine.format.FormatSons;
+import fr.simulateursons.engine.parametres.SourcesDeParametres;
+import fr.simulateursons.ressources.SourceRessource;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.ressources.TypeRessource;
+import fr.simulateursons.sortie.Entree;
+import fr.simulateursons.sortie.Statut;
+import fr.simulateursons.sortie.StatutJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code simuler}: one file, three parameters, the status on stdout, the annotated file beside the input
+ * (or at {@code --sortie}), and the exit code of spec §5.
+ */
+@Command(name = "simuler", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Simule l'import d'un fichier JSON de demandes d'avance ou de solde.")
+final class SimulerCommande implements Callable<Integer> {
+
+    @Option(names = "--numero-ans", paramLabel = "NUMERO", description = "Numéro ANS (numéro de référencement).")
+    String numeroAns;
+
+    @Option(names = "--type-demande", paramLabel = "TYPE", description = "AVANCE ou SOLDE.")
+    String typeDemande;
+
+    @Option(names = "--taux-tva", paramLabel = "TAUX", description = "0, 2.1, 5.5, 8.5, 10 ou 20.")
+    String tauxTva;
+
+    @Option(names = "--referentiel", paramLabel = "FICHIER", description = "Référentiel des solutions (JSON).")
+    Path referentiel;
+
+    @Option(names = "--dispositifs", paramLabel = "FICHIER", description = "Dispositifs : dates limites, plafonds (JSON).")
+    Path dispositifs;
+
+    @Option(names = "--eligibilite", paramLabel = "FICHIER",
+            description = "Base des établissements éligibles (JSON) ; active le contrôle D14.")
+    Path eligibilite;
+
+    @Option(names = "--sortie", paramLabel = "FICHIER",
+            description = "Fichier de sortie annoté (défaut : <nom>.sortie.json à côté du fichier).")
+    Path sortie;
+
+    @Option(names = "--debug", description = "Détail technique des erreurs internes sur la sortie d'erreur.")
+    boolean debug;
+
+    @Parameters(index = "0", paramLabel = "FICHIER", description = "Le fichier JSON à simuler.")
+    Path fichier;
+
+    private final Clock horloge;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SimulerCommande(Clock horloge, PrintStream out, PrintStream err) {
+        this.horloge = horloge;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        long taille;
+        try (InputStream ignored = Files.newInputStream(fichier)) {
+            taille = Files.size(fichier);
+        } catch (IOException | RuntimeException e) {
+            err.println("Le fichier " + fichier + " ne peut pas être ouvert : " + e.getMessage());
+            return Main.LIGNE_DE_COMMANDE;
+        }
+        if (!Files.isRegularFile(fichier)) {
+            err.println("Le fichier " + fichier + " n'est pas un fichier ordinaire.");
+            return Main.LIGNE_DE_COMMANDE;
+        }
+
+        Instant debut = horloge.instant();
+        Resultat resultat = new Simulation(horloge, FormatSons.defaut()).simuler(parametres(), lecture(taille), ressources());
+        String cheminSortie = null;
+        if (resultat.fichierDeSortie().isPresent()) {
+            Path cible = sortie != null ? sortie : cheminParDefaut(fichier);
+            try {
+                Files.write(cible, resultat.fichierDeSortie().get());
+                cheminSortie = cible.toString();
+            } catch (IOException | RuntimeException e) {
+                resultat = echecEcriture(resultat, e);
+            }
+        }
+        Statut statut = Statut.de(UUID.randomUUID().toString(), resultat,
+                new Entree(fichier.toString(), null, null, taille), cheminSortie, debut, horloge.instant());
+        out.println(StatutJson.texte(statut));
+        resultat.cause().ifPresent(this::signaler);
+        return switch (resultat.etat()) {
+            case REUSSI -> Main.REUSSI;
+            case REJETE -> Main.REJETE;
+            default -> Main.ERREUR_INTERNE;
+        };
+    }
+
+    /** {@code dir/demandes.json} → {@code dir/demandes.sortie.json}. */
+    static Path cheminParDefaut(Path fichier) {
+        String nom = fichier.getFileName().toString();
+        String base = nom.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? nom.substring(0, nom.length() - 5) : nom;
+        return fichier.resolveSibling(base + ".sortie.json");
+    }
+
+    private SourcesDeParametres parametres() {
+        Map<String, String> options = new HashMap<>();
+        Optional.ofNullable(numeroAns).ifPresent(v -> options.put(SourcesDeParametres.NUMERO_ANS, v));
+        Optional.ofNullable(typeDemande).ifPresent(v -> options.put(SourcesDeParametres.TYPE_DEMANDE, v));
+        Optional.ofNullable(tauxTva).ifPresent(v -> options.put(SourcesDeParametres.TAUX_TVA, v));
+        return SourcesDeParametres.options(options);
+    }
+
+    private Fichier lecture(long taille) {
+        return new Fichier() {
+            @Override
+            public OptionalLong taille() {
+                return OptionalLong.of(taille);
+            }
+
+            @Override
+            public InputStream ouvrir() throws IOException {
+                return Files.newInputStream(fichier);
+            }
+        };
+    }
+
+    private SourcesDeRessources ressources() {
+        SourcesDeRessources defaut = SourcesDeRessources.defaut();
+        return new SourcesDeRessources(
+                referentiel == null ? defaut.referentiel() : SourceRessource.fichier(TypeRessource.REFERENTIEL, referentiel),
+                dispositifs == null ? defaut.dispositifs() : SourceRessource.fichier(TypeRessource.DISPOSITIFS, dispositifs),
+                Optional.ofNullable(eligibilite).map(f -> SourceRessource.fichier(TypeRessource.ELIGIBILITE, f)));
+    }
+
+    private Resultat echecEcriture(Resultat r, Exception e) {
+        return new Resultat(Etat.ERREUR_INTERNE, null, java.util.List.of(), r.synthese(), r.parametres(),
+                r.referentiel(), Optional.empty(), Optional.of(e));
+    }
+
+    private void signaler(Throwable cause) {
+        if (debug) {
+            cause.printStackTrace(err);
+        } else {
+            err.println("Erreur interne : " + cause + " (--debug pour le détail)");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package fr.simulateursons.engine.demandes;
+
+import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.engine.cles.Finess;
+import fr.simulateursons.engine.cles.Siret;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Stage DEMANDES: every rule on every demande; a demande's anomalies come in the order of the codes. */
+public final class ControleDemandes {
+
+    private static final List<RegleDemande> REGLES = List.of(
+            new D01IdDemandeUnique(),
+            new RegleCle(Code.D02, "beneficiaire/siret", Siret::valide),
+            new RegleCle(Code.D03, "beneficiaire/finessJuridique", Finess::valide),
+            new RegleCle(Code.D04, "beneficiaire/finessGeographique", Finess::valide),
+            new D05BeneficiairePrestationUnique(),
+            new D06PlafondHt(),
+            new D07MontantTva(),
+            new D08MontantTtc(),
+            new D09SignatureFuture(),
+            new D10DateLimite(),
+            new D11DateFacture(),
+            new D12MontantFacture(),
+            new D13DateAttestation(),
+            new D14Eligibilite());
+
+    private ControleDemandes() {
+    }
+
+    /** The anomalies by index of demande; empty when every demande passes. */
+    public static Map<Integer, List<Erreur>> controler(JsonNode document, Contexte contexte) {
+        JsonNode noeuds = document.get("demandes");
+        List<Demande> demandes = new ArrayList<>(noeuds.size());
+        for (int i = 0; i < noeuds.size(); i++) {
+            demandes.add(new Demande(i, noeuds.get(i)));
+        }
+        Anomalies anomalies = new Anomalies();
+        for (RegleDemande regle : REGLES) {
+            regle.verifier(demandes, contexte, anomalies);
+        }
+        return anomalies.parDemande();
+    }
+}

@@ -1,0 +1,19 @@
+package fr.simulateursons.engine.demandes;
+
+import fr.simulateursons.engine.Code;
+
+import java.math.BigDecimal;
+
+/** D06: 0 &lt; montantHT ≤ the plafond HT of (dispositif, prestation). */
+final class D06PlafondHt implements RegleDemande.ParDemande {
+
+    @Override
+    public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
+        BigDecimal ht = demande.montant("bonDeCommande/montantHT");
+        BigDecimal plafond = contexte.dispositif().plafondsHT().get(demande.texte("prestation"));
+        if (ht.signum() <= 0 || ht.compareTo(plafond) > 0) {
+            anomalies.signaler(demande, Code.D06, "bonDeCommande/montantHT", ht.toPlainString(),
+                    plafond.toPlainString());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package fr.simulateursons.engine.demandes;
+
+import fr.simulateursons.engine.Code;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** D07: montantTVA = round-half-up(montantHT × taux / 100, 2), on the purchase order and on the invoice. */
+final class D07MontantTva implements RegleDemande.ParDemande {
+
+    private static final BigDecimal CENT = BigDecimal.valueOf(100);
+
+    @Override
+    public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
+        BigDecimal taux = contexte.parametres().tauxTva().pourcentage();
+        for (Demande.Montants m : demande.montants()) {
+            BigDecimal attendue = m.ht().multiply(taux).divide(CENT).setScale(2, RoundingMode.HALF_UP);
+            if (m.tva().compareTo(attendue) != 0) {
+                anomalies.signaler(demande, Code.D07, m.bloc() + "/montantTVA", m.tva().toPlainString(),
+                        contexte.parametres().tauxTva().texte());
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package fr.simulateursons.engine.demandes;
+
+import fr.simulateursons.engine.Code;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** D10: the purchase order is not signed after the dispositif's deadline (its date in Europe/Paris). */
+final class D10DateLimite implements RegleDemande.ParDemande {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Override
+    public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
+        LocalDate limite = contexte.dispositif().dateLimiteAvance().atZoneSameInstant(PARIS).toLocalDate();
+        if (demande.date("bonDeCommande/dateSignature").isAfter(limite)) {
+            anomalies.signaler(demande, Code.D10, "bonDeCommande/dateSignature",
+                    demande.texte("bonDeCommande/dateSignature"), limite.toString());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package fr.simulateursons.engine.demandes;
+
+import fr.simulateursons.engine.Code;
+import fr.simulateursons.ressources.Eligibilite;
+import fr.simulateursons.ressources.Etablissement;
+
+import java.util.Optional;
+
+/**
+ * D14, only where a base of eligible establishments is configured: the FINESS géographique is listed for
+ * the dispositif, and the amount HT stays within the establishment's own plafond if it has one.
+ */
+final class D14Eligibilite implements RegleDemande.ParDemande {
+
+    @Override
+    public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
+        if (contexte.eligibilite().isEmpty()) {
+            return;
+        }
+        Eligibilite base = contexte.eligibilite().get();
+        String finess = demande.texte("beneficiaire/finessGeographique");
+        String dispositif = contexte.dispositif().code();
+        Optional<Etablissement> etablissement = base.etablissement(finess)
+                .filter(e -> e.dispositifs().contains(dispositif));
+        if (etablissement.isEmpty()) {
+            anomalies.signaler(demande, Code.D14, "beneficiaire/finessGeographique", finess, dispositif);
+        } else if (etablissement.get().plafondHT() != null
+                && demande.montant("bonDeCommande/montantHT").compareTo(etablissement.get().plafondHT()) > 0) {
+            anomalies.signaler(demande, Code.D14, "bonDeCommande/montantHT", finess, dispositif);
+        }
+    }
+}

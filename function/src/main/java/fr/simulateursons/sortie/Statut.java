@@ -1,0 +1,22 @@
+package fr.simulateursons.sortie;
+
+import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.engine.Etape;
+import fr.simulateursons.engine.Etat;
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.engine.parametres.ParametresLus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The status object of spec §4, field for field. */
+public record Statut(String simulationId, Etat etat, Etape etape, String message, List<Erreur> erreurs,
+                     Resultat.Synthese synthese, ParametresLus parametres, Entree entree, String sortie,
+                     String referentiel, Instant debut, Instant fin) {
+
+    /** The final status of a simulation; {@code sortie} is where the adapter wrote the annotated file, if it did. */
+    public static Statut de(String simulationId, Resultat r, Entree entree, String sortie, Instant debut, Instant fin) {
+        return new Statut(simulationId, r.etat(), r.etape(), r.message(), r.erreurs(), r.synthese().orElse(null),
+                r.parametres(), entree, sortie, r.referentiel(), debut, fin);
+    }
+}
