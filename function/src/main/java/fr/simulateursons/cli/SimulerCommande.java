@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class SimulerCommande implements Callable<Integer> {
             return Main.LIGNE_DE_COMMANDE;
         }
 
-        Instant debut = horloge.instant();
+        Instant debut = maintenant();
         Resultat resultat = new Simulation(horloge, FormatSons.defaut()).simuler(parametres(), lecture(taille), ressources());
         String cheminSortie = null;
         if (resultat.fichierDeSortie().isPresent()) {
@@ -104,7 +105,7 @@ final class SimulerCommande implements Callable<Integer> {
             }
         }
         Statut statut = Statut.de(UUID.randomUUID().toString(), resultat,
-                new Entree(fichier.toString(), null, null, taille), cheminSortie, debut, horloge.instant());
+                new Entree(fichier.toString(), null, null, taille), cheminSortie, debut, maintenant());
         out.println(StatutJson.texte(statut));
         resultat.cause().ifPresent(this::signaler);
         return switch (resultat.etat()) {
@@ -112,6 +113,10 @@ final class SimulerCommande implements Callable<Integer> {
             case REJETE -> Main.REJETE;
             default -> Main.ERREUR_INTERNE;
         };
+    }
+
+    private Instant maintenant() {
+        return horloge.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** {@code dir/demandes.json} → {@code dir/demandes.sortie.json}. */

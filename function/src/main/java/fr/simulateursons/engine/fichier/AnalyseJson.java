@@ -3,6 +3,7 @@ package fr.simulateursons.engine.fichier;
 import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Erreur;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +45,7 @@ public final class AnalyseJson {
             }
             return new Resultat(document, Optional.empty());
         } catch (JacksonException e) {
-            TokenStreamLocation lieu = e.getLocation();
+            TokenStreamLocation lieu = e.getLocation() != null ? e.getLocation() : lieuDeLaFaute(octets);
             long offset = lieu == null ? -1 : lieu.getByteOffset();
             if (offset < 0 || offset > octets.length) {
                 return new Resultat(null, Optional.of(Code.F02.erreur(null)));
@@ -54,6 +55,20 @@ public final class AnalyseJson {
             // A number JSON allows but no decimal type holds (e.g. an exponent beyond 2^31): not importable either.
             return new Resultat(null, Optional.of(Code.F02.erreur(null)));
         }
+    }
+
+    /** Some faults (nesting too deep) are reported without a location: the parser still knows where it stood. */
+    private static TokenStreamLocation lieuDeLaFaute(byte[] octets) {
+        try (JsonParser p = JsonStrict.MAPPER.createParser(octets)) {
+            try {
+                while (p.nextToken() != null) {
+                    // only looking for where it fails
+                }
+            } catch (JacksonException e) {
+                return p.currentLocation();
+            }
+        }
+        return null;
     }
 
     private static boolean aUnBom(byte[] o) {

@@ -1,0 +1,99 @@
+package fr.simulateursons;
+
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.fichier.Fichier;
+import fr.simulateursons.engine.format.FormatSons;
+import fr.simulateursons.engine.parametres.SourcesDeParametres;
+import fr.simulateursons.ressources.SourceRessource;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.ressources.TypeRessource;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The test fixtures (under {@code src/test/resources/fixtures}) and the shortest way to run the engine on them. */
+public final class Fixtures {
+
+    /** A day after every date of the examples, so that only the fixture's own change shows. */
+    public static final Clock APRES_LES_EXEMPLES = a("2026-11-26T10:00:00Z");
+
+    private Fixtures() {
+    }
+
+    public static Clock a(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    }
+
+    public static Path chemin(String relatif) {
+        Path p = Path.of("src/test/resources/fixtures").resolve(relatif);
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("fixture absente : " + p.toAbsolutePath());
+        }
+        return p;
+    }
+
+    public static byte[] octets(String relatif) {
+        try {
+            return Files.readAllBytes(chemin(relatif));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The project's own examples, at the top of the repository. */
+    public static byte[] exemple(String nom) {
+        try {
+            return Files.readAllBytes(Path.of("../examples").resolve(nom));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Fichier fichier(byte[] octets) {
+        return new Fichier() {
+            @Override
+            public OptionalLong taille() {
+                return OptionalLong.of(octets.length);
+            }
+
+            @Override
+            public InputStream ouvrir() {
+                return new ByteArrayInputStream(octets);
+            }
+        };
+    }
+
+    public static SourcesDeParametres parametres(String numeroAns, String type, String taux) {
+        return SourcesDeParametres.options(Map.of(
+                SourcesDeParametres.NUMERO_ANS, numeroAns,
+                SourcesDeParametres.TYPE_DEMANDE, type,
+                SourcesDeParametres.TAUX_TVA, taux));
+    }
+
+    public static SourcesDeRessources avecEligibilite(String relatif) {
+        SourcesDeRessources d = SourcesDeRessources.defaut();
+        return new SourcesDeRessources(d.referentiel(), d.dispositifs(),
+                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, chemin(relatif))));
+    }
+
+    /** The demo solution {@code SONS-V2-DEMO-DPI}, bundled resources. */
+    public static Resultat simuler(byte[] octets, String type, String taux, Clock horloge) {
+        return simuler(octets, parametres("SONS-V2-DEMO-DPI", type, taux), horloge, SourcesDeRessources.defaut());
+    }
+
+    public static Resultat simuler(byte[] octets, SourcesDeParametres parametres, Clock horloge,
+                                   SourcesDeRessources ressources) {
+        return new Simulation(horloge, FormatSons.defaut()).simuler(parametres, fichier(octets), ressources);
+    }
+}

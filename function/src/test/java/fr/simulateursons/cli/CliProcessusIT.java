@@ -1,0 +1,81 @@
+package fr.simulateursons.cli;
+
+import fr.simulateursons.Fixtures;
+import fr.simulateursons.engine.fichier.JsonStrict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shaded jar as a user runs it: {@code java -jar function/target/simulateur-sons.jar simuler …}. */
+class CliProcessusIT {
+
+    @TempDir
+    Path dossier;
+
+    record Processus(int code, String out, String err) {
+    }
+
+    private static Processus lancer(String... args) throws IOException, InterruptedException {
+        List<String> commande = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("simulateur.jar", "target/simulateur-sons.jar")));
+        commande.addAll(List.of(args));
+        Process p = new ProcessBuilder(commande).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Processus(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static String[] simuler(String type, String fichier) {
+        return new String[] {"simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", type, "--taux-tva", "20",
+                fichier};
+    }
+
+    /** stdout holds one JSON document and nothing else. */
+    private static JsonNode statut(Processus p) {
+        return JsonStrict.MAPPER.readTree(p.out());
+    }
+
+    @Test
+    void lesExemplesDuDepotPassent() throws Exception {
+        for (String type : List.of("avance", "solde")) {
+            Processus p = lancer(simuler(type.toUpperCase(), "../examples/" + type + "-valide.json"));
+
+            assertThat(p.code()).as(type).isZero();
+            assertThat(statut(p).get("etat").asString()).isEqualTo("REUSSI");
+            assertThat(p.err()).isEmpty();
+        }
+    }
+
+    @Test
+    void lesQuatreCodesDeSortie() throws Exception {
+        Path rejete = Files.write(dossier.resolve("d07.json"), Fixtures.octets("demandes/avance-d07.json"));
+        Path referentiel = Files.writeString(dossier.resolve("referentiel.json"), "[]");
+
+        Processus un = lancer(simuler("AVANCE", rejete.toString()));
+        Processus deux = lancer("simuler", "--pas-une-option", rejete.toString());
+        Processus trois = lancer("simuler", "--numero-ans", "X", "--referentiel", referentiel.toString(),
+                rejete.toString());
+
+        assertThat(un.code()).isEqualTo(1);
+        assertThat(statut(un).get("etape").asString()).isEqualTo("DEMANDES");
+        assertThat(dossier.resolve("d07.sortie.json")).exists();
+        assertThat(deux.code()).isEqualTo(2);
+        assertThat(deux.out()).isEmpty();
+        assertThat(trois.code()).isEqualTo(3);
+        assertThat(statut(trois).get("erreurs").get(0).get("code").asString()).isEqualTo("R01");
+        assertThat(trois.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+}

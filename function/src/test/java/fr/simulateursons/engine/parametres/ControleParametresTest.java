@@ -1,0 +1,131 @@
+package fr.simulateursons.engine.parametres;
+
+import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.ressources.RessourcesIllisibles;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ControleParametresTest {
+
+    private static ControleParametres controle;
+
+    @BeforeAll
+    static void referentiel() throws RessourcesIllisibles {
+        controle = new ControleParametres(SourcesDeRessources.defaut().charger().referentiel());
+    }
+
+    private static Map<String, String> valides() {
+        Map<String, String> m = new HashMap<>();
+        m.put("numero-ans", "SONS-V2-DEMO-DPI");
+        m.put("type-demande", "AVANCE");
+        m.put("taux-tva", "20");
+        return m;
+    }
+
+    @Test
+    void parametresValidesEtNormalises() {
+        Map<String, String> m = valides();
+        m.put("numero-ans", "  SONS-V2-DEMO-HOP ");
+        m.put("type-demande", "solde");
+        m.put("taux-tva", "5,50");
+
+        ControleParametres.Resultat r = controle.controler(SourcesDeParametres.options(m));
+
+        assertThat(r.erreurs()).isEmpty();
+        Parametres p = r.parametres().orElseThrow();
+        assertThat(p.numeroAns()).isEqualTo("SONS-V2-DEMO-HOP");
+        assertThat(p.typeDemande()).isEqualTo(TypeDemande.SOLDE);
+        assertThat(p.tauxTva().texte()).isEqualTo("5.5");
+        assertThat(p.solution().siretFournisseur()).isEqualTo("93909960308245");
+        assertThat(r.lus()).isEqualTo(new ParametresLus("SONS-V2-DEMO-HOP", "SOLDE", "5.5"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', nullValues = "ABSENT", textBlock = """
+            numero-ans   | ABSENT          | P01 | Le champ Numéro ANS est obligatoire.
+            numero-ans   | '   '           | P01 | Le champ Numéro ANS est obligatoire.
+            type-demande | ABSENT          | P02 | Le champ Type de demande est obligatoire et doit valoir AVANCE ou SOLDE.
+            type-demande | AVANCES         | P02 | Le champ Type de demande est obligatoire et doit valoir AVANCE ou SOLDE.
+            taux-tva     | ABSENT          | P03 | Le champ Taux de TVA est obligatoire et doit être l'un des taux : 0, 2.1, 5.5, 8.5, 10, 20.
+            taux-tva     | 19.6            | P03 | Le champ Taux de TVA est obligatoire et doit être l'un des taux : 0, 2.1, 5.5, 8.5, 10, 20.
+            taux-tva     | 20 %            | P03 | Le champ Taux de TVA est obligatoire et doit être l'un des taux : 0, 2.1, 5.5, 8.5, 10, 20.
+            numero-ans   | SONS-V2-INCONNU | P04 | Le numéro ANS SONS-V2-INCONNU ne correspond à aucune solution référencée en vague 2.
+            numero-ans   | SONS V2 DEMO    | P04 | Le numéro ANS SONS V2 DEMO ne correspond à aucune solution référencée en vague 2.
+            """)
+    void unParametreAbsentOuInvalide(String cle, String valeur, Code code, String libelle) {
+        Map<String, String> m = valides();
+        m.remove(cle);
+        if (valeur != null) {
+            m.put(cle, valeur);
+        }
+
+        ControleParametres.Resultat r = controle.controler(SourcesDeParametres.options(m));
+
+        assertThat(r.parametres()).isEmpty();
+        assertThat(r.erreurs()).containsExactly(new Erreur(code, libelle, null, null, null));
+    }
+
+    @Test
+    void unNumeroDePlusDeCinquanteCaracteresNeDesigneAucuneSolution() {
+        Map<String, String> m = valides();
+        m.put("numero-ans", "A".repeat(51));
+
+        assertThat(controle.controler(SourcesDeParametres.options(m)).erreurs())
+                .extracting(Erreur::code).containsExactly(Code.P04);
+    }
+
+    @Test
+    void toutesLesErreursDansLOrdreDesCodes() {
+        ControleParametres.Resultat r = controle.controler(SourcesDeParametres.options(Map.of("taux-tva", "7")));
+
+        assertThat(r.erreurs()).extracting(Erreur::code).containsExactly(Code.P01, Code.P02, Code.P03);
+        assertThat(r.lus()).isEqualTo(new ParametresLus(null, null, "7"));
+    }
+
+    @Test
+    void lesTagsCompletentLesMetadonnees() {
+        SourcesDeParametres s = new SourcesDeParametres(
+                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", ""),
+                Map.of("Type-Demande", "SOLDE", "taux-tva", "10"));
+
+        ControleParametres.Resultat r = controle.controler(s);
+
+        assertThat(r.erreurs()).isEmpty();
+        assertThat(r.lus()).isEqualTo(new ParametresLus("SONS-V2-DEMO-DPI", "SOLDE", "10"));
+    }
+
+    @Test
+    void metadonneesEtTagsQuiDisentLaMemeChoseSAccordent() {
+        SourcesDeParametres s = new SourcesDeParametres(
+                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "avance", "taux-tva", "20"),
+                Map.of("type-demande", "AVANCE", "taux-tva", "20,0"));
+
+        assertThat(controle.controler(s).erreurs()).isEmpty();
+    }
+
+    @Test
+    void p05NommeChaqueCleContradictoire() {
+        SourcesDeParametres s = new SourcesDeParametres(
+                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE", "taux-tva", "20"),
+                Map.of("numero-ans", "SONS-V2-DEMO-PFI", "taux-tva", "10"));
+
+        ControleParametres.Resultat r = controle.controler(s);
+
+        assertThat(r.parametres()).isEmpty();
+        assertThat(r.erreurs()).containsExactly(
+                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                        + "tags : numero-ans.", null, null, null),
+                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                        + "tags : taux-tva.", null, null, null));
+        assertThat(r.lus()).isEqualTo(new ParametresLus(null, "AVANCE", null));
+    }
+}
