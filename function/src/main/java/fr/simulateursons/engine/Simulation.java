@@ -61,7 +61,8 @@ public final class Simulation {
                     .map(s -> Code.R01.erreur(s.chemin(), s.type().nom()))
                     .toList();
             return interne(erreurs, lus, versionReferentiel, e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Whatever the input does to the engine, the caller gets a status, never a crash.
             return interne(List.of(), lus, versionReferentiel, e);
         }
     }

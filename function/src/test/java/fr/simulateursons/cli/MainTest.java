@@ -127,6 +127,26 @@ class MainTest {
     }
 
     @Test
+    void quatreMoPassentLeStadeFichierUnOctetDePlusNon() throws IOException {
+        byte[] limite = new byte[4_194_304];
+        java.util.Arrays.fill(limite, (byte) ' ');
+        limite[0] = '[';
+        limite[limite.length - 1] = ']';
+        byte[] trop = java.util.Arrays.copyOf(limite, limite.length + 1);
+        trop[trop.length - 1] = ' ';
+
+        Execution passe = executer(simuler(copie(limite, "limite.json").toString()));
+        Execution refuse = executer(simuler(copie(trop, "trop.json").toString()));
+
+        assertThat(passe.statut().get("etape").asString()).isEqualTo("FORMAT");
+        assertThat(refuse.code()).isEqualTo(1);
+        assertThat(refuse.statut().get("etape").asString()).isEqualTo("FICHIER");
+        assertThat(refuse.statut().get("message").asString())
+                .isEqualTo("Le fichier est trop volumineux. Il ne doit pas excéder 4 Mo.");
+        assertThat(refuse.statut().get("entree").get("taille").asLong()).isEqualTo(4_194_305);
+    }
+
+    @Test
     void uneRessourceIllisibleSortAvecTrois() throws IOException {
         Path f = copie(Fixtures.exemple("avance-valide.json"), "avance.json");
         Path referentiel = copie("{}".getBytes(StandardCharsets.UTF_8), "referentiel.json");

@@ -45,6 +45,7 @@ class SimulationTest {
             format/avance-s03-item.json     | AVANCE | S03 | /demandes/2                                 | La balise demandes doit être de type objet.
             format/avance-s04.json          | AVANCE | S04 | /siret                                      | La valeur de la balise siret ne respecte pas le format attendu.
             format/avance-s04-date.json     | AVANCE | S04 | /demandes/0/bonDeCommande/dateSignature     | La valeur de la balise dateSignature ne respecte pas le format attendu.
+            format/avance-s04-exposant-enorme.json | AVANCE | S04 | /demandes/0/bonDeCommande/montantHT | La valeur de la balise montantHT ne respecte pas le format attendu.
             format/avance-s05.json          | AVANCE | S05 | /demandes/0/prestation                      | La valeur de la balise prestation doit être l'une des valeurs : VA2, VA1_VA2.
             format/avance-s06.json          | AVANCE | S06 | /demandes                                   | La balise demandes doit contenir au moins une demande.
             format/avance-e02.json          | AVANCE | E02 | /numeroReferencement                        | Le numéro de référencement du fichier SONS-V2-DEMO-PFI ne correspond pas au numéro ANS saisi SONS-V2-DEMO-DPI.

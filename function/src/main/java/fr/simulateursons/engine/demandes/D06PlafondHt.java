@@ -12,8 +12,8 @@ final class D06PlafondHt implements RegleDemande.ParDemande {
         BigDecimal ht = demande.montant("bonDeCommande/montantHT");
         BigDecimal plafond = contexte.dispositif().plafondsHT().get(demande.texte("prestation"));
         if (ht.signum() <= 0 || ht.compareTo(plafond) > 0) {
-            anomalies.signaler(demande, Code.D06, "bonDeCommande/montantHT", ht.toPlainString(),
-                    plafond.toPlainString());
+            anomalies.signaler(demande, Code.D06, "bonDeCommande/montantHT", ht.toString(),
+                    plafond.toString());
         }
     }
 }

@@ -9,7 +9,7 @@ final class D08MontantTtc implements RegleDemande.ParDemande {
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
         for (Demande.Montants m : demande.montants()) {
             if (m.ttc().compareTo(m.ht().add(m.tva())) != 0) {
-                anomalies.signaler(demande, Code.D08, m.bloc() + "/montantTTC", m.ttc().toPlainString());
+                anomalies.signaler(demande, Code.D08, m.bloc() + "/montantTTC", m.ttc().toString());
             }
         }
     }

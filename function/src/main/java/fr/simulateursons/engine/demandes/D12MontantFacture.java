@@ -10,7 +10,7 @@ final class D12MontantFacture implements RegleDemande.ParDemande {
         if (demande.a("facture")
                 && demande.montant("facture/montantHT").compareTo(demande.montant("bonDeCommande/montantHT")) > 0) {
             anomalies.signaler(demande, Code.D12, "facture/montantHT",
-                    demande.montant("facture/montantHT").toPlainString());
+                    demande.montant("facture/montantHT").toString());
         }
     }
 }
