@@ -3,24 +3,15 @@ package fr.simulateursons.ressources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-public final class Dispositifs {
-    private final String version;
-    private final Map<String, Dispositif> parCode;
+/** The dispositifs SONS, by code. */
+public record Dispositifs(String version, Map<String, Dispositif> dispositifs) {
 
     public Dispositifs(String version, List<Dispositif> dispositifs) {
-        this.version = version;
-        this.parCode = dispositifs.stream().collect(Collectors.toUnmodifiableMap(Dispositif::code,
-                Function.identity()));
-    }
-
-    public String version() {
-        return version;
+        this(version, Index.par(dispositifs, Dispositif::code));
     }
 
     public Optional<Dispositif> dispositif(String code) {
-        return Optional.ofNullable(parCode.get(code));
+        return Optional.ofNullable(dispositifs.get(code));
     }
 }

@@ -2,7 +2,7 @@ package fr.simulateursons.ressources;
 
 import com.networknt.schema.Schema;
 import fr.simulateursons.engine.fichier.JsonStrict;
-import fr.simulateursons.engine.format.FormatSons;
+import fr.simulateursons.engine.format.SchemaJson;
 import tools.jackson.databind.JsonNode;
 
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The three resources' sources, and their loading: each is parsed strictly, checked against its own
@@ -25,7 +26,7 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
 
         static {
             for (TypeRessource t : TypeRessource.values()) {
-                PAR_TYPE.put(t, FormatSons.compiler(t.schema()));
+                PAR_TYPE.put(t, SchemaJson.compiler(t.schema()));
             }
         }
     }
@@ -60,7 +61,7 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
         return new Ressources(r, d, e);
     }
 
-    private static <F, R> R lire(SourceRessource source, Class<F> format, java.util.function.Function<F, R> lier,
+    private static <F, R> R lire(SourceRessource source, Class<F> format, Function<F, R> lier,
                                  List<SourceRessource> illisibles, List<Throwable> causes) {
         try (InputStream in = source.ouverture().ouvrir()) {
             JsonNode noeud = JsonStrict.MAPPER.readTree(in);

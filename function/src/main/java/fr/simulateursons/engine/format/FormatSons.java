@@ -1,18 +1,10 @@
 package fr.simulateursons.engine.format;
 
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import fr.simulateursons.engine.Erreur;
-import fr.simulateursons.engine.fichier.JsonStrict;
 import fr.simulateursons.engine.parametres.TypeDemande;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +25,12 @@ public final class FormatSons {
     private final Map<TypeDemande, Schema> schemas = new EnumMap<>(TypeDemande.class);
 
     private FormatSons(Map<TypeDemande, String> ressources) {
-        ressources.forEach((type, ressource) -> schemas.put(type, compiler(ressource)));
+        ressources.forEach((type, ressource) -> schemas.put(type, SchemaJson.compiler(ressource)));
     }
 
     /** The schemas bundled in the jar. */
     public static FormatSons defaut() {
         return Defaut.INSTANCE;
-    }
-
-    public static Schema compiler(String ressourceClasspath) {
-        JsonNode noeud;
-        try (InputStream in = FormatSons.class.getClassLoader().getResourceAsStream(ressourceClasspath)) {
-            if (in == null) {
-                throw new IllegalStateException("Schéma absent du classpath : " + ressourceClasspath);
-            }
-            noeud = JsonStrict.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SchemaRegistry registre = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-        return registre.getSchema(SchemaLocation.of(noeud.path("$id").asString("classpath:" + ressourceClasspath)), noeud);
     }
 
     /** S01–S06: every violation of the schema of this type de demande, in document order. */
