@@ -29,7 +29,8 @@ public final class Main {
     /** Runs one command line; never throws, whatever the arguments. */
     public static int executer(String[] args, PrintStream out, PrintStream err, Clock horloge) {
         CommandLine cli = new CommandLine(new Main())
-                .addSubcommand("simuler", new SimulerCommande(horloge, out, err));
+                .addSubcommand("simuler", new SimulerCommande(horloge, out, err))
+                .addSubcommand("consommer-sqs", new ConsommerSqsCommande(err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

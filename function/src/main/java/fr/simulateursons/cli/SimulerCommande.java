@@ -1,6 +1,5 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
@@ -25,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -156,9 +156,8 @@ final class SimulerCommande implements Callable<Integer> {
                 Optional.ofNullable(eligibilite).map(f -> SourceRessource.fichier(TypeRessource.ELIGIBILITE, f)));
     }
 
-    private Resultat echecEcriture(Resultat r, Exception e) {
-        return new Resultat(Etat.ERREUR_INTERNE, null, java.util.List.of(), r.synthese(), r.parametres(),
-                r.referentiel(), Optional.empty(), Optional.of(e));
+    private static Resultat echecEcriture(Resultat r, Exception e) {
+        return Resultat.erreurInterne(List.of(), r.parametres(), r.referentiel(), e);
     }
 
     private void signaler(Throwable cause) {

@@ -6,6 +6,8 @@ public final class Messages {
             + "supplémentaires seront réalisés lors du dépôt de votre/vos demande(s) de financement.";
     public static final String REJETE_FICHIER_DE_RETOUR = "Une ou plusieurs erreurs ont été retournées lors de la "
             + "simulation de l'import. Veuillez corriger votre fichier en suivant les erreurs du fichier de retour.";
+    /** Not fixed by the spec: the status clients read while the simulation runs. */
+    public static final String EN_COURS = "La simulation est en cours.";
     public static final String ERREUR_INTERNE = "Une erreur technique est survenue ; la simulation n'a pas pu aboutir. "
             + "Le fichier n'a pas été modifié.";
 

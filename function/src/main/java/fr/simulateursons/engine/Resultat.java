@@ -22,6 +22,18 @@ public record Resultat(Etat etat, Etape etape, List<Erreur> erreurs, Optional<Sy
     public record Synthese(int demandes, int demandesEnAnomalie) {
     }
 
+    /** The simulation could not run or finish; {@code erreurs} holds the R01 errors, if a resource is the cause. */
+    public static Resultat erreurInterne(List<Erreur> erreurs, ParametresLus parametres, String referentiel,
+                                         Throwable cause) {
+        return new Resultat(Etat.ERREUR_INTERNE, null, List.copyOf(erreurs), Optional.empty(), parametres, referentiel,
+                Optional.empty(), Optional.of(cause));
+    }
+
+    /** A fault outside the engine (the store failed): nothing is known of the parameters or the résultat. */
+    public static Resultat erreurInterne(Throwable cause) {
+        return erreurInterne(List.of(), new ParametresLus(null, null, null), null, cause);
+    }
+
     /** The status message of spec §4 for this outcome. */
     public String message() {
         return switch (etat) {

@@ -60,10 +60,10 @@ public final class Simulation {
             List<Erreur> erreurs = e.sources().stream()
                     .map(s -> Code.R01.erreur(s.chemin(), s.type().nom()))
                     .toList();
-            return interne(erreurs, lus, versionReferentiel, e);
+            return Resultat.erreurInterne(erreurs, lus, versionReferentiel, e);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Whatever the input does to the engine, the caller gets a status, never a crash.
-            return interne(List.of(), lus, versionReferentiel, e);
+            return Resultat.erreurInterne(List.of(), lus, versionReferentiel, e);
         }
     }
 
@@ -118,8 +118,4 @@ public final class Simulation {
                 Optional.empty());
     }
 
-    private static Resultat interne(List<Erreur> erreurs, ParametresLus lus, String version, Throwable cause) {
-        return new Resultat(Etat.ERREUR_INTERNE, null, erreurs, Optional.empty(), lus, version, Optional.empty(),
-                Optional.of(cause));
-    }
 }

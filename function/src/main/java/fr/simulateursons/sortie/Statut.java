@@ -3,6 +3,7 @@ package fr.simulateursons.sortie;
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.Etape;
 import fr.simulateursons.engine.Etat;
+import fr.simulateursons.engine.Messages;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.parametres.ParametresLus;
 
@@ -13,6 +14,12 @@ import java.util.List;
 public record Statut(String simulationId, Etat etat, Etape etape, String message, List<Erreur> erreurs,
                      Resultat.Synthese synthese, ParametresLus parametres, Entree entree, String sortie,
                      String referentiel, Instant debut, Instant fin) {
+
+    /** What clients read while the simulation runs: written first, replaced by the final status. */
+    public static Statut enCours(String simulationId, Entree entree, Instant debut) {
+        return new Statut(simulationId, Etat.EN_COURS, null, Messages.EN_COURS, List.of(), null,
+                new ParametresLus(null, null, null), entree, null, null, debut, null);
+    }
 
     /** The final status of a simulation; {@code sortie} is where the adapter wrote the annotated file, if it did. */
     public static Statut de(String simulationId, Resultat r, Entree entree, String sortie, Instant debut, Instant fin) {

@@ -1,0 +1,54 @@
+package fr.simulateursons.aws;
+
+import fr.simulateursons.ressources.SourceRessource;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.ressources.TypeRessource;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The function's settings, from its environment.
+ *
+ * @param bucketResultats {@code RESULTS_BUCKET}: where {@code statuts/K} and {@code sorties/K} are written
+ * @param referentiel     {@code REFERENTIEL_URI}, an {@code s3://bucket/key}; absent: the bundled one
+ * @param dispositifs     {@code DISPOSITIFS_URI}, likewise
+ * @param eligibilite     {@code ELIGIBILITE_URI}; absent: no eligibility base, D14 off
+ * @param journal         {@code LOG_LEVEL}: {@code INFO} (default) logs one line per simulation, {@code ERROR} only failures
+ */
+public record Configuration(String bucketResultats, Optional<URI> referentiel, Optional<URI> dispositifs,
+                            Optional<URI> eligibilite, String journal) {
+
+    public static Configuration depuis(Map<String, String> env) {
+        String resultats = env.get("RESULTS_BUCKET");
+        if (resultats == null || resultats.isBlank()) {
+            throw new IllegalStateException("RESULTS_BUCKET n'est pas défini");
+        }
+        return new Configuration(resultats, uri(env, "REFERENTIEL_URI"), uri(env, "DISPOSITIFS_URI"),
+                uri(env, "ELIGIBILITE_URI"), env.getOrDefault("LOG_LEVEL", "INFO"));
+    }
+
+    private static Optional<URI> uri(Map<String, String> env, String nom) {
+        return Optional.ofNullable(env.get(nom)).filter(v -> !v.isBlank()).map(v -> {
+            URI u = URI.create(v.strip());
+            if (!"s3".equals(u.getScheme()) || u.getHost() == null || u.getPath().length() < 2) {
+                throw new IllegalStateException(nom + " doit être une URI s3://bucket/cle : " + v);
+            }
+            return u;
+        });
+    }
+
+    /** Read anew for each simulation, so that a resource replaced in S3 takes effect at the next upload. */
+    SourcesDeRessources ressources(StockageS3 stockage) {
+        SourcesDeRessources defaut = SourcesDeRessources.defaut();
+        return new SourcesDeRessources(
+                referentiel.map(u -> source(TypeRessource.REFERENTIEL, u, stockage)).orElse(defaut.referentiel()),
+                dispositifs.map(u -> source(TypeRessource.DISPOSITIFS, u, stockage)).orElse(defaut.dispositifs()),
+                eligibilite.map(u -> source(TypeRessource.ELIGIBILITE, u, stockage)));
+    }
+
+    private static SourceRessource source(TypeRessource type, URI uri, StockageS3 stockage) {
+        return new SourceRessource(type, uri.toString(), () -> stockage.lire(uri));
+    }
+}

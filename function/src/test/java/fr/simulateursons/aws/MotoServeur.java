@@ -1,0 +1,93 @@
+package fr.simulateursons.aws;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A real moto_server (S3 with tagging, SQS, S3 → SQS notifications) on loopback, started once for the whole
+ * test JVM. Without moto_server on the PATH the S3 tests are skipped locally with a clear message, and fail
+ * in CI ({@code CI} set), so that the S3 path is never silently untested there.
+ */
+public final class MotoServeur implements BeforeAllCallback {
+
+    private static Process processus;
+    private static URI adresse;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        demarrer();
+    }
+
+    private static synchronized void demarrer() throws IOException, InterruptedException {
+        if (processus != null) {
+            return;
+        }
+        if (!executableTrouve()) {
+            String message = "moto_server est introuvable sur le PATH : les tests S3 sur moto ne peuvent pas tourner "
+                    + "(il vient avec le Python de l'image : pip install 'moto[server]').";
+            if (System.getenv("CI") != null) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path journal = Path.of("target", "moto_server.log");
+        Files.createDirectories(journal.getParent());
+        processus = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(journal.toFile()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(processus::destroy));
+        adresse = URI.create("http://127.0.0.1:" + port);
+        long limite = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < limite) {
+            if (!processus.isAlive()) {
+                Assertions.fail("moto_server s'est arrêté au démarrage, voir " + journal.toAbsolutePath());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) adresse.resolve("/moto-api/").toURL().openConnection();
+                c.setConnectTimeout(500);
+                if (c.getResponseCode() > 0) {
+                    return;
+                }
+            } catch (IOException pasEncore) {
+                Thread.sleep(100);
+            }
+        }
+        Assertions.fail("moto_server ne répond pas sur " + adresse);
+    }
+
+    private static boolean executableTrouve() {
+        for (String dossier : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dossier, "moto_server"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets every bucket and queue, so that each test starts from nothing. */
+    public static void reinitialiser() throws IOException {
+        HttpURLConnection c = (HttpURLConnection) adresse.resolve("/moto-api/reset").toURL().openConnection();
+        c.setRequestMethod("POST");
+        Assertions.assertEquals(200, c.getResponseCode());
+    }
+
+    /** The environment a function or a local run would have against this server. */
+    public static Map<String, String> environnement(String bucketResultats) {
+        return Map.of("AWS_ENDPOINT_URL", adresse.toString(), "AWS_ACCESS_KEY_ID", "test",
+                "AWS_SECRET_ACCESS_KEY", "test", "AWS_REGION", "eu-west-3", "RESULTS_BUCKET", bucketResultats);
+    }
+}
