@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
@@ -41,6 +43,14 @@ public final class ClientsAws {
         var b = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(region)
                 .credentialsProvider(identifiants);
         pointDAcces.ifPresent(u -> b.endpointOverride(u).forcePathStyle(true));
+        return b.build();
+    }
+
+    /** Signs with the same credentials, region and endpoint as {@link #s3()}, so that its URLs reach the same server. */
+    public S3Presigner presigneur() {
+        var b = S3Presigner.builder().region(region).credentialsProvider(identifiants);
+        pointDAcces.ifPresent(u -> b.endpointOverride(u)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
         return b.build();
     }
 

@@ -40,7 +40,7 @@ public record Configuration(String bucketResultats, Optional<URI> referentiel, O
     }
 
     /** Read anew for each simulation, so that a resource replaced in S3 takes effect at the next upload. */
-    SourcesDeRessources ressources(StockageS3 stockage) {
+    public SourcesDeRessources ressources(StockageS3 stockage) {
         SourcesDeRessources defaut = SourcesDeRessources.defaut();
         return new SourcesDeRessources(
                 referentiel.map(u -> source(TypeRessource.REFERENTIEL, u, stockage)).orElse(defaut.referentiel()),

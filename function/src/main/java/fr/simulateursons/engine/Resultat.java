@@ -42,7 +42,7 @@ public record Resultat(Etat etat, Etape etape, List<Erreur> erreurs, Optional<Sy
             case REJETE -> etape == Etape.PARAMETRES || etape == Etape.FICHIER
                     ? erreurs.get(0).libelle()
                     : Messages.REJETE_FICHIER_DE_RETOUR;
-            case EN_COURS -> throw new IllegalStateException("a result is never EN_COURS");
+            case EN_COURS, EN_ATTENTE -> throw new IllegalStateException("a result is never " + etat);
         };
     }
 }

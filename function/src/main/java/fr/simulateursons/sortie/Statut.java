@@ -21,6 +21,12 @@ public record Statut(String simulationId, Etat etat, Etape etape, String message
                 new ParametresLus(null, null, null), entree, null, null, debut, null);
     }
 
+    /** The API's status of a simulation created but not uploaded yet. */
+    public static Statut enAttente(String simulationId, ParametresLus parametres, Entree entree) {
+        return new Statut(simulationId, Etat.EN_ATTENTE, null, Messages.EN_ATTENTE, List.of(), null, parametres, entree,
+                null, null, null, null);
+    }
+
     /** The final status of a simulation; {@code sortie} is where the adapter wrote the annotated file, if it did. */
     public static Statut de(String simulationId, Resultat r, Entree entree, String sortie, Instant debut, Instant fin) {
         return new Statut(simulationId, r.etat(), r.etape(), r.message(), r.erreurs(), r.synthese().orElse(null),

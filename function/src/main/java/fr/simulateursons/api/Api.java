@@ -1,0 +1,36 @@
+package fr.simulateursons.api;
+
+import fr.simulateursons.aws.ClientsAws;
+import fr.simulateursons.aws.Configuration;
+import fr.simulateursons.aws.StockageS3;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The API wired from its environment: {@code DEPOTS_BUCKET} (where uploads go), {@code RESULTS_BUCKET} and the
+ * resource URIs as for the pipeline, {@code DEPOT_EXPIRATION_SECONDES} (life of an upload URL, default 900),
+ * {@code API_KEYS} (accepted {@code x-api-key} values; none: open).
+ */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RouteurApi depuis(Map<String, String> env, Clock horloge) {
+        Configuration configuration = Configuration.depuis(env);
+        String depots = env.get("DEPOTS_BUCKET");
+        if (depots == null || depots.isBlank()) {
+            throw new IllegalStateException("DEPOTS_BUCKET n'est pas défini");
+        }
+        Duration duree = Duration.ofSeconds(Long.parseLong(env.getOrDefault("DEPOT_EXPIRATION_SECONDES", "900")));
+        ClientsAws clients = new ClientsAws(env);
+        var s3 = clients.s3();
+        ServiceSimulations service = new ServiceSimulations(s3, clients.presigneur(),
+                new ServiceSimulations.Reglages(depots, configuration.bucketResultats(), duree),
+                configuration.ressources(new StockageS3(s3)), horloge);
+        return new RouteurApi(service, new CleApi(Optional.ofNullable(env.get("API_KEYS"))));
+    }
+}

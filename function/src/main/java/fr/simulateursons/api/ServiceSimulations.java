@@ -1,0 +1,197 @@
+package fr.simulateursons.api;
+
+import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.engine.fichier.LectureFichier;
+import fr.simulateursons.engine.parametres.ControleParametres;
+import fr.simulateursons.engine.parametres.Parametres;
+import fr.simulateursons.engine.parametres.ParametresLus;
+import fr.simulateursons.engine.parametres.SourcesDeParametres;
+import fr.simulateursons.ressources.RessourcesIllisibles;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.sortie.Entree;
+import fr.simulateursons.sortie.Statut;
+import fr.simulateursons.sortie.StatutJson;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The two operations of the upload API. A simulation is created with its parameters checked by the engine's
+ * own P-rules, and answered with a presigned PUT whose signature binds the metadata and the length; the
+ * upload then goes through the S3 pipeline under {@code depots/<id>.json}, whose status is read back here.
+ */
+public final class ServiceSimulations {
+
+    public static final String DEPOTS = "depots/";
+    static final String SIMULATIONS = "simulations/";
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Duration DUREE_LIEN_SORTIE = Duration.ofMinutes(5);
+
+    /** Where things are and how long an upload URL lives. */
+    public record Reglages(String bucketDepots, String bucketResultats, Duration dureeDepot) {
+    }
+
+    private final S3Client s3;
+    private final S3Presigner presigneur;
+    private final Reglages reglages;
+    private final SourcesDeRessources ressources;
+    private final Clock horloge;
+
+    public ServiceSimulations(S3Client s3, S3Presigner presigneur, Reglages reglages, SourcesDeRessources ressources,
+                              Clock horloge) {
+        this.s3 = s3;
+        this.presigneur = presigneur;
+        this.reglages = reglages;
+        this.ressources = ressources;
+        this.horloge = horloge;
+    }
+
+    /** {@code POST /simulations}. */
+    public ReponseHttp creer(String corps) throws RessourcesIllisibles {
+        JsonNode demande;
+        try {
+            demande = JsonStrict.MAPPER.readTree(corps);
+        } catch (JacksonException e) {
+            return ErreurApi.CORPS_INVALIDE.reponse();
+        }
+        if (demande == null || !demande.isObject()) {
+            return ErreurApi.CORPS_INVALIDE.reponse();
+        }
+        Map<String, String> options = new HashMap<>();
+        texte(demande, "numeroAns").ifPresent(v -> options.put(SourcesDeParametres.NUMERO_ANS, v));
+        texte(demande, "typeDemande").ifPresent(v -> options.put(SourcesDeParametres.TYPE_DEMANDE, v));
+        texte(demande, "tauxTva").ifPresent(v -> options.put(SourcesDeParametres.TAUX_TVA, v));
+        ControleParametres.Resultat controle = new ControleParametres(ressources.charger().referentiel())
+                .controler(SourcesDeParametres.options(options));
+        if (!controle.erreurs().isEmpty()) {
+            return ErreurApi.PARAMETRES.reponse(controle.erreurs());
+        }
+        JsonNode taille = demande.path("taille");
+        if (!taille.isIntegralNumber() || taille.asLong() < 0) {
+            return ErreurApi.TAILLE_INVALIDE.reponse();
+        }
+        if (taille.asLong() > LectureFichier.TAILLE_MAX) {
+            return ErreurApi.TAILLE_INVALIDE.reponse(List.of(Code.F01.erreur(null)));
+        }
+
+        Parametres p = controle.parametres().orElseThrow();
+        String id = UUID.randomUUID().toString();
+        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant expiration = maintenant.plus(reglages.dureeDepot());
+        ObjectNode trace = JsonStrict.MAPPER.createObjectNode();
+        trace.put("simulationId", id);
+        trace.putObject("parametres").put("numeroAns", p.numeroAns()).put("typeDemande", p.typeDemande().name())
+                .put("tauxTva", p.tauxTva().texte());
+        trace.put("taille", taille.asLong());
+        trace.put("creation", maintenant.toString());
+        trace.put("expiration", expiration.toString());
+        s3.putObject(b -> b.bucket(reglages.bucketResultats()).key(SIMULATIONS + id + ".json")
+                .contentType("application/json; charset=utf-8"), RequestBody.fromString(trace.toString()));
+
+        Map<String, String> metadonnees = Map.of(SourcesDeParametres.NUMERO_ANS, p.numeroAns(),
+                SourcesDeParametres.TYPE_DEMANDE, p.typeDemande().name(),
+                SourcesDeParametres.TAUX_TVA, p.tauxTva().texte());
+        PresignedPutObjectRequest depot = presigneur.presignPutObject(b -> b.signatureDuration(reglages.dureeDepot())
+                .putObjectRequest(r -> r.bucket(reglages.bucketDepots()).key(cle(id)).metadata(metadonnees)
+                        .contentType("application/json").contentLength(taille.asLong())));
+
+        ObjectNode reponse = JsonStrict.MAPPER.createObjectNode();
+        reponse.put("simulationId", id);
+        ObjectNode envoi = reponse.putObject("depot");
+        envoi.put("methode", "PUT");
+        envoi.put("url", depot.url().toString());
+        ObjectNode entetes = envoi.putObject("entetes");
+        // What the client must send as is; the length is its body's, which the signature also binds.
+        depot.signedHeaders().forEach((nom, valeurs) -> {
+            if (!nom.equals("host") && !nom.equals("content-length")) {
+                entetes.put(nom, String.join(",", valeurs));
+            }
+        });
+        envoi.put("taille", taille.asLong());
+        envoi.put("expiration", expiration.toString());
+        reponse.put("statut", "/simulations/" + id);
+        return ReponseHttp.json(201, reponse);
+    }
+
+    /** {@code GET /simulations/{id}}: the status, with a link to the annotated file and its anomalies when there is one. */
+    public ReponseHttp consulter(String id) {
+        if (!ID.matcher(id).matches()) {
+            return ErreurApi.SIMULATION_INCONNUE.reponse();
+        }
+        Optional<byte[]> statut = lire(reglages.bucketResultats(), "statuts/" + cle(id));
+        if (statut.isPresent()) {
+            ObjectNode reponse = (ObjectNode) JsonStrict.MAPPER.readTree(statut.get());
+            String sortie = reponse.path("sortie").asString(null);
+            if (sortie != null) {
+                reponse.put("fichierDeSortie", presigneur.presignGetObject(b -> b.signatureDuration(DUREE_LIEN_SORTIE)
+                        .getObjectRequest(r -> r.bucket(reglages.bucketResultats()).key(sortie)
+                                .responseContentDisposition("attachment; filename=\"" + id + ".sortie.json\"")))
+                        .url().toString());
+                lire(reglages.bucketResultats(), sortie).ifPresent(f -> reponse.set("anomalies", anomalies(f)));
+            }
+            return ReponseHttp.json(200, reponse);
+        }
+        Optional<byte[]> trace = lire(reglages.bucketResultats(), SIMULATIONS + id + ".json");
+        if (trace.isEmpty()) {
+            return ErreurApi.SIMULATION_INCONNUE.reponse();
+        }
+        JsonNode t = JsonStrict.MAPPER.readTree(trace.get());
+        JsonNode p = t.get("parametres");
+        Statut enAttente = Statut.enAttente(id, new ParametresLus(p.get("numeroAns").asString(),
+                p.get("typeDemande").asString(), p.get("tauxTva").asString()),
+                new Entree(cle(id), null, null, t.get("taille").asLong()));
+        return ReponseHttp.json(200, StatutJson.json(enAttente));
+    }
+
+    static String cle(String id) {
+        return DEPOTS + id + ".json";
+    }
+
+    private Optional<byte[]> lire(String bucket, String cle) {
+        try {
+            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(cle)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every anomaly of the annotated file, with its demande, for the page's table. */
+    private static ArrayNode anomalies(byte[] sortie) {
+        ArrayNode liste = JsonStrict.MAPPER.createArrayNode();
+        JsonNode demandes = JsonStrict.MAPPER.readTree(sortie).path("demandes");
+        for (int i = 0; i < demandes.size(); i++) {
+            for (JsonNode a : demandes.get(i).path("anomalies")) {
+                liste.addObject().put("demande", i).put("idDemande", demandes.get(i).path("idDemande").asString(null))
+                        .put("code", a.path("code").asString()).put("libelle", a.path("libelle").asString())
+                        .put("chemin", a.path("chemin").asString());
+            }
+        }
+        return liste;
+    }
+
+    private static Optional<String> texte(JsonNode o, String champ) {
+        JsonNode v = o.get(champ);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(v.isString() ? v.asString() : v.toString());
+    }
+}

@@ -1,0 +1,151 @@
+"use strict";
+// The portal's form, on the upload API: create the simulation, PUT the file to its presigned URL, poll the status.
+(function () {
+  const TAILLE_MAX = 4194304;
+  const F01 = "Le fichier est trop volumineux. Il ne doit pas excéder 4 Mo.";
+  const EN_COURS = ["EN_ATTENTE", "EN_COURS"];
+  const $ = (id) => document.getElementById(id);
+
+  function afficher(classe, etat, message, lien) {
+    const zone = $("resultat");
+    zone.hidden = false;
+    zone.className = classe;
+    zone.replaceChildren();
+    if (etat) {
+      const p = document.createElement("p");
+      p.className = "etat";
+      p.textContent = etat;
+      zone.append(p);
+    }
+    const m = document.createElement("p");
+    m.id = "message";
+    m.textContent = message;
+    zone.append(m);
+    if (lien) {
+      const a = document.createElement("a");
+      a.id = "lien-sortie";
+      a.href = lien;
+      a.textContent = "Télécharger le fichier de sortie";
+      zone.append(a);
+    }
+    zone.focus();
+  }
+
+  function tableau(id, lignes, colonnes) {
+    const section = $(id);
+    const corps = section.querySelector("tbody");
+    corps.replaceChildren();
+    for (const l of lignes) {
+      const tr = document.createElement("tr");
+      for (const c of colonnes) {
+        const td = document.createElement("td");
+        const v = l[c] === null || l[c] === undefined ? "" : String(l[c]);
+        if (c === "chemin") {
+          const code = document.createElement("code");
+          code.textContent = v;
+          td.append(code);
+        } else {
+          td.textContent = c === "demande" ? String(l[c] + 1) : v;
+        }
+        tr.append(td);
+      }
+      corps.append(tr);
+    }
+    section.hidden = lignes.length === 0;
+  }
+
+  function effacer() {
+    $("resultat").hidden = true;
+    tableau("erreurs", [], []);
+    tableau("anomalies", [], []);
+  }
+
+  function progression(visible, texte, valeur) {
+    $("progression").hidden = !visible;
+    if (texte) $("etape").textContent = texte;
+    if (valeur === null) $("barre").removeAttribute("value");
+    else if (valeur !== undefined) $("barre").value = valeur;
+  }
+
+  function entetesApi() {
+    const h = { "content-type": "application/json" };
+    const cle = $("cleApi").value.trim();
+    if (cle) h["x-api-key"] = cle;
+    return h;
+  }
+
+  function envoyer(depot, fichier) {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(depot.methode, depot.url);
+      for (const [nom, valeur] of Object.entries(depot.entetes)) xhr.setRequestHeader(nom, valeur);
+      xhr.upload.onprogress = (e) => { if (e.lengthComputable) progression(true, "Envoi du fichier…", Math.round(100 * e.loaded / e.total)); };
+      xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new Error("Envoi refusé (" + xhr.status + ")")));
+      xhr.onerror = () => reject(new Error("Envoi impossible"));
+      xhr.send(fichier);
+    });
+  }
+
+  async function attendre(url) {
+    const limite = Date.now() + 5 * 60 * 1000;
+    while (Date.now() < limite) {
+      const r = await fetch(url, { headers: entetesApi(), cache: "no-store" });
+      const statut = await r.json();
+      if (!r.ok) return statut;
+      if (!EN_COURS.includes(statut.etat)) return statut;
+      progression(true, statut.etat === "EN_ATTENTE" ? "Fichier envoyé, en attente de traitement…" : "Simulation en cours…", null);
+      await new Promise((ok) => setTimeout(ok, 1000));
+    }
+    throw new Error("La simulation n'a pas abouti dans le délai.");
+  }
+
+  function montrer(statut) {
+    if (statut.etat === "REUSSI") {
+      afficher("succes", "Simulation réussie", statut.message);
+    } else if (statut.etat) {
+      afficher("echec", statut.etat === "REJETE" ? "Simulation en échec" : "Erreur", statut.message, statut.fichierDeSortie);
+    } else {
+      afficher("echec", "Erreur " + statut.code, statut.message);
+    }
+    tableau("erreurs", statut.erreurs || [], ["code", "libelle", "chemin"]);
+    tableau("anomalies", statut.anomalies || [], ["demande", "idDemande", "code", "libelle", "chemin"]);
+  }
+
+  $("formulaire").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    effacer();
+    const form = e.target;
+    if (!form.checkValidity()) {
+      form.reportValidity();
+      return;
+    }
+    const fichier = $("fichier").files[0];
+    if (fichier.size > TAILLE_MAX) {
+      afficher("echec", "Simulation en échec", F01);
+      return;
+    }
+    $("simuler").disabled = true;
+    try {
+      progression(true, "Création de la simulation…", 0);
+      const r = await fetch("simulations", {
+        method: "POST", headers: entetesApi(),
+        body: JSON.stringify({ numeroAns: $("numeroAns").value, typeDemande: $("typeDemande").value,
+          tauxTva: $("tauxTva").value, taille: fichier.size })
+      });
+      const creation = await r.json();
+      if (!r.ok) {
+        montrer(creation);
+        return;
+      }
+      await envoyer(creation.depot, fichier);
+      progression(true, "Fichier envoyé, en attente de traitement…", null);
+      montrer(await attendre(creation.statut.replace(/^\//, "")));
+    } catch (err) {
+      afficher("echec", "Erreur", err.message);
+    } finally {
+      progression(false);
+      $("simuler").disabled = false;
+    }
+  });
+  $("resultat").tabIndex = -1;
+})();

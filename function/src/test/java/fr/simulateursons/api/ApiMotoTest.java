@@ -1,0 +1,174 @@
+package fr.simulateursons.api;
+
+import fr.simulateursons.Fixtures;
+import fr.simulateursons.aws.ClientsAws;
+import fr.simulateursons.aws.ConsommateurSqs;
+import fr.simulateursons.aws.MotoServeur;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The upload API's whole flow on moto: create → PUT → pipeline → GET, and its answers to bad requests. */
+@ExtendWith(MotoServeur.class)
+class ApiMotoTest {
+
+    static final String DEPOTS = "simulateur-sons-depots";
+    static final String RESULTATS = "simulateur-sons-resultats";
+
+    private RouteurApi api;
+    private Map<String, String> env;
+    private String file;
+    private SqsClient sqs;
+
+    @BeforeEach
+    void infrastructure() throws Exception {
+        MotoServeur.reinitialiser();
+        env = new HashMap<>(MotoServeur.environnement(RESULTATS));
+        env.put("DEPOTS_BUCKET", DEPOTS);
+        ClientsAws clients = new ClientsAws(env);
+        S3Client s3 = clients.s3();
+        for (String b : List.of(DEPOTS, RESULTATS)) {
+            s3.createBucket(c -> c.bucket(b).createBucketConfiguration(x -> x.locationConstraint("eu-west-3")));
+        }
+        sqs = clients.sqs();
+        file = sqs.createQueue(b -> b.queueName("notifications")).queueUrl();
+        String arn = sqs.getQueueAttributes(b -> b.queueUrl(file).attributeNamesWithStrings("QueueArn"))
+                .attributesAsStrings().get("QueueArn");
+        s3.putBucketNotificationConfiguration(b -> b.bucket(DEPOTS).notificationConfiguration(n -> n
+                .queueConfigurations(q -> q.queueArn(arn).eventsWithStrings("s3:ObjectCreated:*"))));
+        api = Api.depuis(env, Clock.systemUTC());
+    }
+
+    private JsonNode simuler(byte[] contenu) throws Exception {
+        ReponseHttp creation = api.traiter(Http.post("/simulations",
+                Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", contenu.length)));
+        assertThat(creation.statut()).isEqualTo(201);
+        JsonNode c = Http.json(creation);
+        String statut = c.get("statut").asString();
+
+        JsonNode avant = Http.json(api.traiter(Http.get(statut)));
+        assertThat(avant.get("etat").asString()).isEqualTo("EN_ATTENTE");
+        assertThat(avant.get("message").asString()).isEqualTo("Le fichier n'a pas encore été déposé.");
+
+        assertThat(Http.deposer(c, contenu, Map.of())).isEqualTo(200);
+        ConsommateurSqs.depuis(env).vider(file, 1);
+        ReponseHttp apres = api.traiter(Http.get(statut));
+        assertThat(apres.statut()).isEqualTo(200);
+        return Http.json(apres);
+    }
+
+    @Test
+    void unFichierValide() throws Exception {
+        JsonNode statut = simuler(Fixtures.exemple("avance-valide.json"));
+
+        assertThat(statut.get("etat").asString()).isEqualTo("REUSSI");
+        assertThat(statut.get("entree").get("cle").asString()).startsWith("depots/").endsWith(".json");
+        assertThat(statut.has("fichierDeSortie")).isFalse();
+    }
+
+    @Test
+    void unFichierRejeteAuxDemandesDonneSonFichierDeSortieEtSesAnomalies() throws Exception {
+        JsonNode statut = simuler(Fixtures.octets("demandes/avance-d07.json"));
+
+        assertThat(statut.get("etape").asString()).isEqualTo("DEMANDES");
+        assertThat(statut.get("anomalies")).hasSize(1);
+        JsonNode a = statut.get("anomalies").get(0);
+        assertThat(a.get("demande").asInt()).isZero();
+        assertThat(a.get("idDemande").asString()).isEqualTo("DEM-2025-0001");
+        assertThat(a.get("code").asString()).isEqualTo("D07");
+        byte[] sortie = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(statut.get("fichierDeSortie").asString())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertThat(new String(sortie, java.nio.charset.StandardCharsets.UTF_8)).contains("\"anomalies\"");
+    }
+
+    @Test
+    void unParametreRefuseEstReponduToutDeSuiteAvecLeCodeDeLaSpec() {
+        ReponseHttp r = api.traiter(Http.post("/simulations", Http.creation("SONS-V2-INCONNU", "AVANCE", "19.6", 10)));
+
+        assertThat(r.statut()).isEqualTo(400);
+        JsonNode e = Http.json(r);
+        assertThat(e.get("code").asString()).isEqualTo("P03");
+        assertThat(e.get("message").asString()).isEqualTo(
+                "Le champ Taux de TVA est obligatoire et doit être l'un des taux : 0, 2.1, 5.5, 8.5, 10, 20.");
+        assertThat(e.get("erreurs")).extracting(x -> x.get("code").asString()).containsExactly("P03", "P04");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3} {4}")
+    @CsvSource(delimiter = '|', nullValues = "NUL", textBlock = """
+            POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20", "taille": 4194305}' | 400 | F01
+            POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20"}'                    | 400 | TAILLE_INVALIDE
+            POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20", "taille": "12"}'    | 400 | TAILLE_INVALIDE
+            POST   | /simulations          | '{}'                                                                                            | 400 | P01
+            POST   | /simulations          | '{"numeroAns": '                                                                                | 400 | CORPS_INVALIDE
+            POST   | /simulations          | '[1, 2]'                                                                                        | 400 | CORPS_INVALIDE
+            POST   | /simulations          | NUL                                                                                             | 400 | CORPS_INVALIDE
+            GET    | /simulations          | NUL                                                                                             | 405 | METHODE_NON_PERMISE
+            DELETE | /simulations/00000000-0000-4000-8000-000000000000 | NUL                                                 | 405 | METHODE_NON_PERMISE
+            GET    | /simulations/00000000-0000-4000-8000-000000000000 | NUL                                                 | 404 | SIMULATION_INCONNUE
+            GET    | /simulations/../statuts | NUL                                                                                           | 404 | ADRESSE_INCONNUE
+            GET    | /simulations/pas-un-id | NUL                                                                                            | 404 | SIMULATION_INCONNUE
+            GET    | /autre                | NUL                                                                                             | 404 | ADRESSE_INCONNUE
+            PUT    | /                     | NUL                                                                                             | 405 | METHODE_NON_PERMISE
+            """)
+    void lesMauvaisesRequetesOntUneReponseJsonClaire(String methode, String chemin, String corps, int statut,
+                                                      String code) {
+        ReponseHttp r = api.traiter(new RequeteHttp(methode, chemin, Map.of(), corps));
+
+        assertThat(r.statut()).isEqualTo(statut);
+        assertThat(r.entetes().get("content-type")).startsWith("application/json");
+        JsonNode e = Http.json(r);
+        assertThat(e.get("code").asString()).isEqualTo(code);
+        assertThat(e.get("message").asString()).isNotBlank();
+    }
+
+    @Test
+    void laPageEstServieALaRacine() {
+        ReponseHttp page = api.traiter(Http.get("/"));
+        ReponseHttp script = api.traiter(Http.get("/app.js"));
+
+        assertThat(page.statut()).isEqualTo(200);
+        assertThat(page.entetes().get("content-type")).startsWith("text/html");
+        assertThat(page.texte()).contains("<label for=\"numeroAns\">Numéro ANS *</label>");
+        assertThat(script.entetes().get("content-type")).startsWith("text/javascript");
+    }
+
+    @Test
+    void avecDesClesDApiLesRoutesLesExigent() {
+        env.put("API_KEYS", "cle-1, cle-2");
+        RouteurApi protegee = Api.depuis(env, Clock.systemUTC());
+        String corps = Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", 10);
+
+        ReponseHttp sans = protegee.traiter(Http.post("/simulations", corps));
+        ReponseHttp mauvaise = protegee.traiter(new RequeteHttp("POST", "/simulations", Map.of("X-Api-Key", "cle-3"), corps));
+        ReponseHttp bonne = protegee.traiter(new RequeteHttp("POST", "/simulations", Map.of("X-Api-Key", "cle-2"), corps));
+
+        assertThat(sans.statut()).isEqualTo(401);
+        assertThat(Http.json(sans).get("code").asString()).isEqualTo("CLE_API");
+        assertThat(mauvaise.statut()).isEqualTo(401);
+        assertThat(bonne.statut()).isEqualTo(201);
+        assertThat(protegee.traiter(Http.get("/")).statut()).isEqualTo(200);
+    }
+
+    @Test
+    void lesIdentifiantsSontAleatoires() {
+        String corps = Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", 10);
+        String a = Http.json(api.traiter(Http.post("/simulations", corps))).get("simulationId").asString();
+        String b = Http.json(api.traiter(Http.post("/simulations", corps))).get("simulationId").asString();
+
+        assertThat(a).isNotEqualTo(b);
+        assertThat(java.util.UUID.fromString(a).version()).isEqualTo(4);
+    }
+}

@@ -1,0 +1,166 @@
+package fr.simulateursons.api;
+
+import fr.simulateursons.aws.ClientsAws;
+import fr.simulateursons.aws.ConsommateurSqs;
+import fr.simulateursons.aws.MotoServeur;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page in a real headless Chromium, against the local server, moto and the pipeline: a person fills the
+ * portal's form and reads the verdict. Screenshots go to {@code target/captures/}. Without Debian's chromium
+ * and chromium-driver the test is skipped locally and fails in CI ({@code .ci/run} installs them).
+ */
+@ExtendWith(MotoServeur.class)
+class PageNavigateurTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CAPTURES = Path.of("target", "captures");
+
+    private ServeurLocal serveur;
+    private Thread pipeline;
+    private WebDriver navigateur;
+
+    @BeforeEach
+    void tout() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium et chromedriver sont absents (apt-get install chromium chromium-driver).";
+            if (System.getenv("CI") != null) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        MotoServeur.reinitialiser();
+        Map<String, String> env = new HashMap<>(MotoServeur.environnement("resultats"));
+        env.put("DEPOTS_BUCKET", "depots");
+        ClientsAws clients = new ClientsAws(env);
+        S3Client s3 = clients.s3();
+        for (String b : List.of("depots", "resultats")) {
+            s3.createBucket(c -> c.bucket(b).createBucketConfiguration(x -> x.locationConstraint("eu-west-3")));
+        }
+        SqsClient sqs = clients.sqs();
+        String file = sqs.createQueue(b -> b.queueName("notifications")).queueUrl();
+        String arn = sqs.getQueueAttributes(b -> b.queueUrl(file).attributeNamesWithStrings("QueueArn"))
+                .attributesAsStrings().get("QueueArn");
+        s3.putBucketNotificationConfiguration(b -> b.bucket("depots").notificationConfiguration(n -> n
+                .queueConfigurations(q -> q.queueArn(arn).eventsWithStrings("s3:ObjectCreated:*"))));
+
+        serveur = new ServeurLocal(Api.depuis(env, Clock.systemUTC()), 0);
+        String origine = "http://127.0.0.1:" + serveur.port();
+        // The browser PUTs straight to the bucket: S3 must let the page's origin do so.
+        s3.putBucketCors(b -> b.bucket("depots").corsConfiguration(c -> c.corsRules(r -> r.allowedOrigins(origine)
+                .allowedMethods("PUT").allowedHeaders("*").exposeHeaders("ETag"))));
+        ConsommateurSqs consommateur = ConsommateurSqs.depuis(env);
+        pipeline = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    consommateur.vider(file, 1);
+                } catch (RuntimeException arret) {
+                    return;
+                }
+            }
+        });
+        pipeline.setDaemon(true);
+        pipeline.start();
+
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,900");
+        navigateur = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        navigateur.get(origine + "/");
+        Files.createDirectories(CAPTURES);
+    }
+
+    @AfterEach
+    void fin() {
+        if (navigateur != null) {
+            navigateur.quit();
+        }
+        if (pipeline != null) {
+            pipeline.interrupt();
+        }
+        if (serveur != null) {
+            serveur.close();
+        }
+    }
+
+    private void remplir(String type, String fichier) {
+        navigateur.findElement(By.id("numeroAns")).sendKeys("SONS-V2-DEMO-DPI");
+        new Select(navigateur.findElement(By.id("typeDemande"))).selectByValue(type);
+        new Select(navigateur.findElement(By.id("tauxTva"))).selectByVisibleText("20 %");
+        navigateur.findElement(By.id("fichier")).sendKeys(Path.of(fichier).toAbsolutePath().normalize().toString());
+        navigateur.findElement(By.id("simuler")).click();
+    }
+
+    private String verdict(String capture) throws Exception {
+        WebElement resultat = new WebDriverWait(navigateur, Duration.ofSeconds(60)).until(d -> {
+            WebElement r = d.findElement(By.id("resultat"));
+            return r.isDisplayed() && d.findElement(By.id("simuler")).isEnabled() ? r : null;
+        });
+        File png = ((ChromeDriver) navigateur).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), CAPTURES.resolve(capture), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return resultat.findElement(By.id("message")).getText();
+    }
+
+    private List<String> lignes(String tableau) {
+        return navigateur.findElements(By.cssSelector("#" + tableau + " tbody tr")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void unFichierValide() throws Exception {
+        remplir("AVANCE", "../examples/avance-valide.json");
+
+        assertThat(verdict("page-reussi.png")).isEqualTo("La simulation de l'import s'est déroulée correctement. "
+                + "Cependant, des contrôles supplémentaires seront réalisés lors du dépôt de votre/vos demande(s) de "
+                + "financement.");
+        assertThat(navigateur.findElement(By.id("anomalies")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void unFichierAvecDesDemandesEnAnomalie() throws Exception {
+        remplir("AVANCE", "../examples/avance-rejet-demandes.json");
+
+        assertThat(verdict("page-rejet-demandes.png")).isEqualTo("Une ou plusieurs erreurs ont été retournées lors "
+                + "de la simulation de l'import. Veuillez corriger votre fichier en suivant les erreurs du fichier de retour.");
+        assertThat(lignes("anomalies")).hasSize(3).anySatisfy(l -> assertThat(l).contains("D07", "DEM-2025-0001"));
+        assertThat(navigateur.findElement(By.id("lien-sortie")).getText()).isEqualTo("Télécharger le fichier de sortie");
+    }
+
+    @Test
+    void unFichierAuFormatNonConforme() throws Exception {
+        remplir("AVANCE", "../examples/avance-rejet-format.json");
+
+        verdict("page-rejet-format.png");
+        assertThat(lignes("erreurs")).anySatisfy(l -> assertThat(l).contains("S02", "La balise extra n'est pas attendue."));
+    }
+}
