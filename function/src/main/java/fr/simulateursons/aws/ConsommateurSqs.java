@@ -1,5 +1,6 @@
 package fr.simulateursons.aws;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -14,15 +15,15 @@ import java.util.stream.Collectors;
 
 /**
  * What Lambda's SQS event source mapping does, for local runs without Lambda (moto): receive a batch,
- * hand it to {@link SqsHandler}, delete the messages it did not report as failed. Stops at the first
- * empty receive.
+ * hand it to a handler ({@link SqsHandler}, {@link RevalidationSqsHandler}), delete the messages it did not
+ * report as failed. Stops at the first empty receive.
  */
 public final class ConsommateurSqs {
 
     private final SqsClient sqs;
-    private final SqsHandler handler;
+    private final RequestHandler<SQSEvent, SQSBatchResponse> handler;
 
-    public ConsommateurSqs(SqsClient sqs, SqsHandler handler) {
+    public ConsommateurSqs(SqsClient sqs, RequestHandler<SQSEvent, SQSBatchResponse> handler) {
         this.sqs = sqs;
         this.handler = handler;
     }

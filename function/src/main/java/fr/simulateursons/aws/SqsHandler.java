@@ -5,14 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/**
- * The function behind a queue that receives the input bucket's notifications. A message whose simulation
- * fails is reported as a batch item failure (the event source mapping needs {@code ReportBatchItemFailures}),
- * so only it comes back, and reaches the dead-letter queue after its last receive.
- */
+/** The function behind a queue that receives the input bucket's notifications; see {@link MessagesSqs} for failures. */
 public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final TraitementDepot traitement;
@@ -27,16 +20,6 @@ public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchRespon
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent evenement, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> echecs = new ArrayList<>();
-        for (SQSEvent.SQSMessage m : evenement.getRecords()) {
-            try {
-                for (ObjetDepose o : EvenementsS3.objets(m.getBody())) {
-                    traitement.traiter(o);
-                }
-            } catch (RuntimeException e) {
-                echecs.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(m.getMessageId()).build());
-            }
-        }
-        return SQSBatchResponse.builder().withBatchItemFailures(echecs).build();
+        return MessagesSqs.traiter(evenement, corps -> EvenementsS3.objets(corps).forEach(traitement::traiter));
     }
 }

@@ -3,7 +3,6 @@ package fr.simulateursons.aws;
 import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;
@@ -34,7 +33,7 @@ public final class TraitementDepot {
 
     private final StockageS3 stockage;
     private final Configuration configuration;
-    private final Simulation simulation;
+    private final SimulationS3 simulation;
     private final Clock horloge;
     private final Journal journal;
 
@@ -42,7 +41,7 @@ public final class TraitementDepot {
                     Journal journal) {
         this.stockage = stockage;
         this.configuration = configuration;
-        this.simulation = simulation;
+        this.simulation = new SimulationS3(stockage, configuration, simulation);
         this.horloge = horloge;
         this.journal = journal;
     }
@@ -58,25 +57,21 @@ public final class TraitementDepot {
         }
         String id = identifiant(o);
         Instant debut = maintenant();
-        Entree entree = new Entree(o.cle(), o.versionId(), o.etag(), o.taille());
-        ecrire(STATUTS + o.cle(), StatutJson.texte(Statut.enCours(id, entree, debut)));
+        ecrire(STATUTS + o.cle(), StatutJson.texte(Statut.enCours(id,
+                new Entree(o.cle(), o.versionId(), o.etag(), o.taille()), debut)));
 
-        Resultat resultat;
+        SimulationS3.Simule simule = simulation.simuler(o);
+        Resultat resultat = simule.resultat();
         String sortie = null;
-        try {
-            StockageS3.Entete entete = stockage.entete(o);
-            entree = new Entree(o.cle(), entete.versionId(), entete.etag(), entete.taille());
-            SourcesDeParametres parametres = new SourcesDeParametres(entete.metadonnees(), stockage.tags(o, entete));
-            resultat = simulation.simuler(parametres, stockage.fichier(o, entete), configuration.ressources(stockage));
-            if (resultat.fichierDeSortie().isPresent()) {
+        if (resultat.fichierDeSortie().isPresent()) {
+            try {
                 stockage.ecrireJson(configuration.bucketResultats(), SORTIES + o.cle(), resultat.fichierDeSortie().get());
                 sortie = SORTIES + o.cle();
+            } catch (RuntimeException e) {
+                resultat = Resultat.erreurInterne(e);
             }
-        } catch (RuntimeException e) {
-            resultat = Resultat.erreurInterne(e);
-            sortie = null;
         }
-        Statut statut = Statut.de(id, resultat, entree, sortie, debut, maintenant());
+        Statut statut = Statut.de(id, resultat, simule.entree(), sortie, debut, maintenant());
         journal.simulation(o.bucket(), statut, resultat.cause().orElse(null));
         ecrire(STATUTS + o.cle(), StatutJson.texte(statut));
         if (resultat.etat() == Etat.ERREUR_INTERNE) {

@@ -30,6 +30,7 @@ public final class Main {
     public static int executer(String[] args, PrintStream out, PrintStream err, Clock horloge) {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand("simuler", new SimulerCommande(horloge, out, err))
+                .addSubcommand("simuler-lot", new SimulerLotCommande(horloge, out, err))
                 .addSubcommand("consommer-sqs", new ConsommerSqsCommande(err))
                 .addSubcommand("servir", new ServirCommande(err));
         cli.setOut(new PrintWriter(out, true));

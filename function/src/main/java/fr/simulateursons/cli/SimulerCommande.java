@@ -5,13 +5,11 @@ import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
 import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
-import fr.simulateursons.ressources.SourceRessource;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.TypeRessource;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,15 +46,8 @@ final class SimulerCommande implements Callable<Integer> {
     @Option(names = "--taux-tva", paramLabel = "TAUX", description = "0, 2.1, 5.5, 8.5, 10 ou 20.")
     String tauxTva;
 
-    @Option(names = "--referentiel", paramLabel = "FICHIER", description = "Référentiel des solutions (JSON).")
-    Path referentiel;
-
-    @Option(names = "--dispositifs", paramLabel = "FICHIER", description = "Dispositifs : dates limites, plafonds (JSON).")
-    Path dispositifs;
-
-    @Option(names = "--eligibilite", paramLabel = "FICHIER",
-            description = "Base des établissements éligibles (JSON) ; active le contrôle D14.")
-    Path eligibilite;
+    @Mixin
+    OptionsRessources ressources;
 
     @Option(names = "--sortie", paramLabel = "FICHIER",
             description = "Fichier de sortie annoté (défaut : <nom>.sortie.json à côté du fichier).")
@@ -93,7 +84,7 @@ final class SimulerCommande implements Callable<Integer> {
         }
 
         Instant debut = maintenant();
-        Resultat resultat = new Simulation(horloge, FormatSons.defaut()).simuler(parametres(), lecture(taille), ressources());
+        Resultat resultat = new Simulation(horloge, FormatSons.defaut()).simuler(parametres(), lecture(taille), ressources.sources());
         String cheminSortie = null;
         if (resultat.fichierDeSortie().isPresent()) {
             Path cible = sortie != null ? sortie : cheminParDefaut(fichier);
@@ -146,14 +137,6 @@ final class SimulerCommande implements Callable<Integer> {
                 return Files.newInputStream(fichier);
             }
         };
-    }
-
-    private SourcesDeRessources ressources() {
-        SourcesDeRessources defaut = SourcesDeRessources.defaut();
-        return new SourcesDeRessources(
-                referentiel == null ? defaut.referentiel() : SourceRessource.fichier(TypeRessource.REFERENTIEL, referentiel),
-                dispositifs == null ? defaut.dispositifs() : SourceRessource.fichier(TypeRessource.DISPOSITIFS, dispositifs),
-                Optional.ofNullable(eligibilite).map(f -> SourceRessource.fichier(TypeRessource.ELIGIBILITE, f)));
     }
 
     private static Resultat echecEcriture(Resultat r, Exception e) {

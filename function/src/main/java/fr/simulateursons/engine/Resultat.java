@@ -3,6 +3,7 @@ package fr.simulateursons.engine;
 import fr.simulateursons.engine.parametres.ParametresLus;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,11 +14,12 @@ import java.util.Optional;
  * @param synthese       present once the chain reached DEMANDES
  * @param referentiel    the version of the référentiel used, when it could be read
  * @param fichierDeSortie the annotated file, when DEMANDES rejected
+ * @param anomalies      the anomalies written in it, by index of demande (empty otherwise)
  * @param cause          what went wrong in an ERREUR_INTERNE, for the adapter's logs, never for the user
  */
 public record Resultat(Etat etat, Etape etape, List<Erreur> erreurs, Optional<Synthese> synthese,
                        ParametresLus parametres, String referentiel, Optional<byte[]> fichierDeSortie,
-                       Optional<Throwable> cause) {
+                       Map<Integer, List<Erreur>> anomalies, Optional<Throwable> cause) {
 
     public record Synthese(int demandes, int demandesEnAnomalie) {
     }
@@ -26,7 +28,7 @@ public record Resultat(Etat etat, Etape etape, List<Erreur> erreurs, Optional<Sy
     public static Resultat erreurInterne(List<Erreur> erreurs, ParametresLus parametres, String referentiel,
                                          Throwable cause) {
         return new Resultat(Etat.ERREUR_INTERNE, null, List.copyOf(erreurs), Optional.empty(), parametres, referentiel,
-                Optional.empty(), Optional.of(cause));
+                Optional.empty(), Map.of(), Optional.of(cause));
     }
 
     /** A fault outside the engine (the store failed): nothing is known of the parameters or the résultat. */

@@ -96,10 +96,10 @@ public final class Simulation {
         Resultat.Synthese synthese = new Resultat.Synthese(document.get("demandes").size(), anomalies.size());
         if (anomalies.isEmpty()) {
             return new Resultat(Etat.REUSSI, null, List.of(), Optional.of(synthese), lus, version,
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Map.of(), Optional.empty());
         }
         return new Resultat(Etat.REJETE, Etape.DEMANDES, List.of(), Optional.of(synthese), lus, version,
-                Optional.of(FichierAnnote.annoter(octets, anomalies)), Optional.empty());
+                Optional.of(FichierAnnote.annoter(octets, anomalies)), anomalies, Optional.empty());
     }
 
     /**
@@ -114,7 +114,7 @@ public final class Simulation {
     }
 
     private static Resultat rejet(Etape etape, List<Erreur> erreurs, ParametresLus lus, String version) {
-        return new Resultat(Etat.REJETE, etape, erreurs, Optional.empty(), lus, version, Optional.empty(),
+        return new Resultat(Etat.REJETE, etape, erreurs, Optional.empty(), lus, version, Optional.empty(), Map.of(),
                 Optional.empty());
     }
 

@@ -1,7 +1,6 @@
 package fr.simulateursons.api;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.aws.ClientsAws;
 import fr.simulateursons.aws.ConsommateurSqs;
 import fr.simulateursons.aws.MotoServeur;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,13 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,24 +25,13 @@ class ApiMotoTest {
     private RouteurApi api;
     private Map<String, String> env;
     private String file;
-    private SqsClient sqs;
 
     @BeforeEach
     void infrastructure() throws Exception {
-        MotoServeur.reinitialiser();
-        env = new HashMap<>(MotoServeur.environnement(RESULTATS));
-        env.put("DEPOTS_BUCKET", DEPOTS);
-        ClientsAws clients = new ClientsAws(env);
-        S3Client s3 = clients.s3();
-        for (String b : List.of(DEPOTS, RESULTATS)) {
-            s3.createBucket(c -> c.bucket(b).createBucketConfiguration(x -> x.locationConstraint("eu-west-3")));
-        }
-        sqs = clients.sqs();
-        file = sqs.createQueue(b -> b.queueName("notifications")).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(file).attributeNamesWithStrings("QueueArn"))
-                .attributesAsStrings().get("QueueArn");
-        s3.putBucketNotificationConfiguration(b -> b.bucket(DEPOTS).notificationConfiguration(n -> n
-                .queueConfigurations(q -> q.queueArn(arn).eventsWithStrings("s3:ObjectCreated:*"))));
+        MotoServeur.Infrastructure infra = MotoServeur.infrastructure(DEPOTS, RESULTATS);
+        env = infra.env();
+        file = infra.file("notifications");
+        infra.notifier(DEPOTS, file);
         api = Api.depuis(env, Clock.systemUTC());
     }
 

@@ -1,6 +1,5 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.aws.ClientsAws;
 import fr.simulateursons.aws.ConsommateurSqs;
 import fr.simulateursons.aws.MotoServeur;
 import org.junit.jupiter.api.AfterEach;
@@ -19,14 +18,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,20 +54,11 @@ class PageNavigateurTest {
             }
             Assumptions.abort(message);
         }
-        MotoServeur.reinitialiser();
-        Map<String, String> env = new HashMap<>(MotoServeur.environnement("resultats"));
-        env.put("DEPOTS_BUCKET", "depots");
-        ClientsAws clients = new ClientsAws(env);
-        S3Client s3 = clients.s3();
-        for (String b : List.of("depots", "resultats")) {
-            s3.createBucket(c -> c.bucket(b).createBucketConfiguration(x -> x.locationConstraint("eu-west-3")));
-        }
-        SqsClient sqs = clients.sqs();
-        String file = sqs.createQueue(b -> b.queueName("notifications")).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(file).attributeNamesWithStrings("QueueArn"))
-                .attributesAsStrings().get("QueueArn");
-        s3.putBucketNotificationConfiguration(b -> b.bucket("depots").notificationConfiguration(n -> n
-                .queueConfigurations(q -> q.queueArn(arn).eventsWithStrings("s3:ObjectCreated:*"))));
+        MotoServeur.Infrastructure infra = MotoServeur.infrastructure("depots", "resultats");
+        Map<String, String> env = infra.env();
+        S3Client s3 = infra.s3();
+        String file = infra.file("notifications");
+        infra.notifier("depots", file);
 
         serveur = new ServeurLocal(Api.depuis(env, Clock.systemUTC()), 0);
         String origine = "http://127.0.0.1:" + serveur.port();

@@ -1,6 +1,9 @@
 package fr.simulateursons.aws;
 
 import org.junit.jupiter.api.Assertions;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,6 +15,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,6 +88,40 @@ public final class MotoServeur implements BeforeAllCallback {
         HttpURLConnection c = (HttpURLConnection) adresse.resolve("/moto-api/reset").toURL().openConnection();
         c.setRequestMethod("POST");
         Assertions.assertEquals(200, c.getResponseCode());
+    }
+
+    /** Buckets, queues and notifications of one test, on a server reset for it. */
+    public record Infrastructure(Map<String, String> env, S3Client s3, SqsClient sqs) {
+
+        /** A new queue, and its URL. */
+        public String file(String nom) {
+            return sqs.createQueue(b -> b.queueName(nom)).queueUrl();
+        }
+
+        /** The bucket's uploads notify the queue, as S3 → SQS does on AWS. */
+        public void notifier(String bucket, String urlFile) {
+            String arn = sqs.getQueueAttributes(b -> b.queueUrl(urlFile).attributeNamesWithStrings("QueueArn"))
+                    .attributesAsStrings().get("QueueArn");
+            s3.putBucketNotificationConfiguration(b -> b.bucket(bucket).notificationConfiguration(n -> n
+                    .queueConfigurations(q -> q.queueArn(arn).eventsWithStrings("s3:ObjectCreated:*"))));
+        }
+    }
+
+    /**
+     * A reset server with a versioned input bucket and a results bucket, and the environment of a function
+     * using them ({@code DEPOTS_BUCKET}, {@code RESULTS_BUCKET}, endpoint, keys, region).
+     */
+    public static Infrastructure infrastructure(String depots, String resultats) throws IOException {
+        reinitialiser();
+        Map<String, String> env = new HashMap<>(environnement(resultats));
+        env.put("DEPOTS_BUCKET", depots);
+        ClientsAws clients = new ClientsAws(env);
+        S3Client s3 = clients.s3();
+        for (String b : List.of(depots, resultats)) {
+            s3.createBucket(c -> c.bucket(b).createBucketConfiguration(x -> x.locationConstraint("eu-west-3")));
+            s3.putBucketVersioning(v -> v.bucket(b).versioningConfiguration(c -> c.status(BucketVersioningStatus.ENABLED)));
+        }
+        return new Infrastructure(env, s3, clients.sqs());
     }
 
     /** The environment a function or a local run would have against this server. */

@@ -11,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.Tag;
 import software.amazon.awssdk.services.s3.model.Tagging;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,20 +37,17 @@ class PipelineMotoTest {
     static final Map<String, String> PARAMETRES = Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE",
             "taux-tva", "20");
 
+    private MotoServeur.Infrastructure infra;
     private S3Client s3;
     private TraitementDepot traitement;
     private S3Handler handler;
 
     @BeforeEach
     void buckets() throws IOException {
-        MotoServeur.reinitialiser();
-        Map<String, String> env = MotoServeur.environnement(RESULTATS);
-        s3 = new ClientsAws(env).s3();
-        for (String b : List.of(DEPOTS, RESULTATS)) {
-            s3.createBucket(c -> c.bucket(b).createBucketConfiguration(x -> x.locationConstraint("eu-west-3")));
-            s3.putBucketVersioning(v -> v.bucket(b).versioningConfiguration(c -> c.status(BucketVersioningStatus.ENABLED)));
-        }
-        traitement = Processus.traitement(new StockageS3(s3), Configuration.depuis(env), Fixtures.APRES_LES_EXEMPLES);
+        infra = MotoServeur.infrastructure(DEPOTS, RESULTATS);
+        s3 = infra.s3();
+        traitement = Processus.traitement(new StockageS3(s3), Configuration.depuis(infra.env()),
+                Fixtures.APRES_LES_EXEMPLES);
         handler = new S3Handler(traitement);
     }
 
@@ -262,17 +257,12 @@ class PipelineMotoTest {
 
     @Test
     void uneNotificationS3VersSqsEstConsommeeEtTraitee() {
-        Map<String, String> env = MotoServeur.environnement(RESULTATS);
-        SqsClient sqs = new ClientsAws(env).sqs();
-        String file = sqs.createQueue(b -> b.queueName("notifications")).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(file).attributeNamesWithStrings("QueueArn"))
-                .attributesAsStrings().get("QueueArn");
-        s3.putBucketNotificationConfiguration(b -> b.bucket(DEPOTS).notificationConfiguration(n -> n
-                .queueConfigurations(q -> q.queueArn(arn).eventsWithStrings("s3:ObjectCreated:*"))));
+        String file = infra.file("notifications");
+        infra.notifier(DEPOTS, file);
         deposer(CLE, Fixtures.exemple("avance-valide.json"), PARAMETRES, Map.of());
         deposer("autre.json", Fixtures.octets("demandes/avance-d07.json"), PARAMETRES, Map.of());
 
-        int traites = new ConsommateurSqs(sqs, new SqsHandler(traitement)).vider(file, 1);
+        int traites = new ConsommateurSqs(infra.sqs(), new SqsHandler(traitement)).vider(file, 1);
 
         assertThat(traites).isGreaterThanOrEqualTo(2);
         assertThat(lireJson("statuts/" + CLE).get("etat").asString()).isEqualTo("REUSSI");

@@ -1,0 +1,34 @@
+package fr.simulateursons.aws;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.Map;
+
+/**
+ * Starts a re-validation run, on EventBridge Scheduler's call (input {@code {"runId": "<aws.scheduler.scheduled-time>",
+ * "prefixe": ""}}, see {@code events/schedule-revalidation.json}) or by hand. Returns the run's manifest.
+ */
+public final class RevalidationHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private final Revalidation revalidation;
+
+    public RevalidationHandler() {
+        this(Processus.revalidation());
+    }
+
+    public RevalidationHandler(Revalidation revalidation) {
+        this.revalidation = revalidation;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> evenement, Context context) {
+        Object runId = evenement == null ? null : evenement.get("runId");
+        Object prefixe = evenement == null ? null : evenement.get("prefixe");
+        ObjectNode manifeste = revalidation.lancer(runId == null ? null : runId.toString(),
+                prefixe == null ? "" : prefixe.toString());
+        return Map.of("runId", manifeste.path("runId").asString(), "fichiers", manifeste.path("fichiers").asInt(),
+                "lots", manifeste.path("lots").asInt());
+    }
+}

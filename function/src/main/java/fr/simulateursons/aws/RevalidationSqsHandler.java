@@ -1,0 +1,30 @@
+package fr.simulateursons.aws;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+
+
+/**
+ * The re-validation queue's consumer: lots of keys to simulate, and checks of a run's end. A message that fails
+ * (S3 unreachable, say) comes back alone; a file that cannot be simulated is an ERREUR_INTERNE of the run, not a
+ * failure of the message.
+ */
+public final class RevalidationSqsHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final Revalidation revalidation;
+
+    public RevalidationSqsHandler() {
+        this(Processus.revalidation());
+    }
+
+    public RevalidationSqsHandler(Revalidation revalidation) {
+        this.revalidation = revalidation;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent evenement, Context context) {
+        return MessagesSqs.traiter(evenement, revalidation::traiter);
+    }
+}

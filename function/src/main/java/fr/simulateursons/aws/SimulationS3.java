@@ -1,0 +1,40 @@
+package fr.simulateursons.aws;
+
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.parametres.SourcesDeParametres;
+import fr.simulateursons.sortie.Entree;
+
+/**
+ * The chain on one S3 object: its parameters from its metadata then its tags, its bytes, the resources in
+ * force. Never throws: a store that fails is an ERREUR_INTERNE result, like any other fault.
+ */
+public final class SimulationS3 {
+
+    /** The result, and the object as the status names it (from HEAD when it could be read, else from the event). */
+    public record Simule(Resultat resultat, Entree entree) {
+    }
+
+    private final StockageS3 stockage;
+    private final Configuration configuration;
+    private final Simulation simulation;
+
+    public SimulationS3(StockageS3 stockage, Configuration configuration, Simulation simulation) {
+        this.stockage = stockage;
+        this.configuration = configuration;
+        this.simulation = simulation;
+    }
+
+    public Simule simuler(ObjetDepose o) {
+        Entree entree = new Entree(o.cle(), o.versionId(), o.etag(), o.taille());
+        try {
+            StockageS3.Entete entete = stockage.entete(o);
+            entree = new Entree(o.cle(), entete.versionId(), entete.etag(), entete.taille());
+            SourcesDeParametres parametres = new SourcesDeParametres(entete.metadonnees(), stockage.tags(o, entete));
+            return new Simule(simulation.simuler(parametres, stockage.fichier(o, entete),
+                    configuration.ressources(stockage)), entree);
+        } catch (RuntimeException e) {
+            return new Simule(Resultat.erreurInterne(e), entree);
+        }
+    }
+}

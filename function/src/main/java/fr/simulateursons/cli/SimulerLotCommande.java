@@ -1,0 +1,187 @@
+package fr.simulateursons.cli;
+
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.fichier.Fichier;
+import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.engine.format.FormatSons;
+import fr.simulateursons.revalidation.Ligne;
+import fr.simulateursons.revalidation.ParametresDuLot;
+import fr.simulateursons.revalidation.Rapport;
+import fr.simulateursons.revalidation.Verdict;
+import fr.simulateursons.sortie.Entree;
+import fr.simulateursons.sortie.Statut;
+import fr.simulateursons.sortie.StatutJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code simuler-lot}: the re-validation of an archive on a laptop. Every {@code .json} file under DOSSIER is
+ * simulated with the parameters of the sidecar, against the resources given now; statuses, verdicts and the
+ * report are written under {@code --sortie}, and the verdicts are compared with the previous run there.
+ */
+@Command(name = "simuler-lot", sortOptions = false,
+        description = "Re-valide un dossier de fichiers JSON et rapporte les verdicts qui ont changé depuis le run précédent.")
+final class SimulerLotCommande implements Callable<Integer> {
+
+    static final String DERNIER = "dernier.json";
+
+    @Option(names = "--parametres", paramLabel = "FICHIER",
+            description = "Les paramètres de chaque fichier (défaut : DOSSIER/parametres.json).")
+    Path parametres;
+
+    @Option(names = "--sortie", paramLabel = "DOSSIER", description = "Où écrire les runs (défaut : DOSSIER/revalidations).")
+    Path sortie;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "L'identifiant du run (défaut : l'heure UTC).")
+    String runId;
+
+    @Mixin
+    OptionsRessources ressources;
+
+    @Parameters(index = "0", paramLabel = "DOSSIER", description = "Le dossier des fichiers à re-valider.")
+    Path dossier;
+
+    private final Clock horloge;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SimulerLotCommande(Clock horloge, PrintStream out, PrintStream err) {
+        this.horloge = horloge;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dossier)) {
+            err.println("Le dossier " + dossier + " n'existe pas.");
+            return Main.LIGNE_DE_COMMANDE;
+        }
+        Path fichierParametres = parametres != null ? parametres : dossier.resolve("parametres.json");
+        ParametresDuLot lot;
+        if (Files.exists(fichierParametres)) {
+            try (InputStream in = Files.newInputStream(fichierParametres)) {
+                lot = ParametresDuLot.lire(in);
+            } catch (IOException | RuntimeException e) {
+                err.println("Le fichier de paramètres " + fichierParametres + " ne peut pas être lu : " + e.getMessage());
+                return Main.LIGNE_DE_COMMANDE;
+            }
+        } else {
+            lot = ParametresDuLot.aucun();
+        }
+        Path racineSortie = sortie != null ? sortie : dossier.resolve("revalidations");
+        Instant debut = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
+        String id = runId != null ? runId : debut.toString().replace(':', '-');
+        Path run = racineSortie.resolve(id);
+        String precedent = precedent(racineSortie, id);
+        Map<String, Verdict> avant = precedent == null ? Map.of() : verdicts(racineSortie.resolve(precedent));
+
+        Simulation simulation = new Simulation(horloge, FormatSons.defaut());
+        List<Ligne> lignes = new ArrayList<>();
+        ObjectNode verdicts = JsonStrict.MAPPER.createObjectNode();
+        for (Path f : fichiers(racineSortie.toAbsolutePath().normalize(), fichierParametres.toAbsolutePath().normalize())) {
+            String cle = dossier.relativize(f).toString().replace('\\', '/');
+            Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
+            Resultat r = simulation.simuler(lot.pour(cle), lecture(f), ressources.sources());
+            Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
+                    r, new Entree(cle, null, null, Files.size(f)), null, d,
+                    horloge.instant().truncatedTo(ChronoUnit.MILLIS));
+            ecrire(run.resolve("statuts").resolve(cle), StatutJson.texte(statut));
+            Verdict v = Verdict.de(r);
+            verdicts.set(cle, v.json());
+            lignes.add(new Ligne(cle, null, avant.get(cle), v));
+        }
+        Rapport rapport = new Rapport(id, precedent, debut, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true,
+                lignes.size(), lignes);
+        ecrire(run.resolve("verdicts.json"), JsonStrict.MAPPER.writeValueAsString(verdicts));
+        ecrire(run.resolve("rapport.csv"), rapport.csv());
+        String json = JsonStrict.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rapport.json());
+        ecrire(run.resolve("rapport.json"), json);
+        ecrire(racineSortie.resolve(DERNIER), JsonStrict.MAPPER.createObjectNode().put("runId", id).toString());
+        out.println(json);
+        return Main.REUSSI;
+    }
+
+    /** The last run written there, unless it is this one (a re-run with the same id keeps its reference). */
+    private static String precedent(Path racine, String id) throws IOException {
+        Path dernier = racine.resolve(DERNIER);
+        Path rapport = racine.resolve(id).resolve("rapport.json");
+        if (Files.exists(rapport)) {
+            JsonNode r = JsonStrict.MAPPER.readTree(rapport.toFile());
+            String reference = r.path("reference").asString();
+            return Files.isDirectory(racine.resolve(reference)) ? reference : null;
+        }
+        if (!Files.exists(dernier)) {
+            return null;
+        }
+        String p = JsonStrict.MAPPER.readTree(dernier.toFile()).path("runId").asString(null);
+        return id.equals(p) ? null : p;
+    }
+
+    private static Map<String, Verdict> verdicts(Path run) throws IOException {
+        Map<String, Verdict> m = new HashMap<>();
+        Path f = run.resolve("verdicts.json");
+        if (Files.exists(f)) {
+            JsonStrict.MAPPER.readTree(f.toFile()).properties().forEach(e -> m.put(e.getKey(), Verdict.lire(e.getValue())));
+        }
+        return m;
+    }
+
+    private List<Path> fichiers(Path racineSortie, Path fichierParametres) throws IOException {
+        try (Stream<Path> s = Files.walk(dossier)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(racineSortie))
+                    .filter(p -> !p.toAbsolutePath().normalize().equals(fichierParametres))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static Fichier lecture(Path f) {
+        return new Fichier() {
+            @Override
+            public OptionalLong taille() {
+                try {
+                    return OptionalLong.of(Files.size(f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public InputStream ouvrir() throws IOException {
+                return Files.newInputStream(f);
+            }
+        };
+    }
+
+    private static void ecrire(Path f, String texte) throws IOException {
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, texte, StandardCharsets.UTF_8);
+    }
+}
