@@ -17,9 +17,11 @@ public record SourceRessource(TypeRessource type, String chemin, Ouverture ouver
         InputStream ouvrir() throws IOException;
     }
 
+    static final String CLASSPATH = "classpath:";
+
     public static SourceRessource defaut(TypeRessource type) {
         String ressource = type.defaut();
-        return new SourceRessource(type, "classpath:" + ressource, () -> {
+        return new SourceRessource(type, CLASSPATH + ressource, () -> {
             InputStream in = SourceRessource.class.getClassLoader().getResourceAsStream(ressource);
             if (in == null) {
                 throw new FileNotFoundException(ressource);

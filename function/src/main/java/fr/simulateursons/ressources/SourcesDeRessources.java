@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -61,7 +62,30 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
         return new Ressources(r, d, e);
     }
 
+    /**
+     * The bundled resources never change within a process: they are read once. A file or an S3 object is read
+     * at each simulation, so that a replaced resource takes effect at once.
+     */
+    private static final Map<String, Object> EMBARQUEES = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
     private static <F, R> R lire(SourceRessource source, Class<F> format, Function<F, R> lier,
+                                 List<SourceRessource> illisibles, List<Throwable> causes) {
+        if (!source.chemin().startsWith(SourceRessource.CLASSPATH)) {
+            return lireSource(source, format, lier, illisibles, causes);
+        }
+        Object deja = EMBARQUEES.get(source.chemin());
+        if (deja != null) {
+            return (R) deja;
+        }
+        R lu = lireSource(source, format, lier, illisibles, causes);
+        if (lu != null) {
+            EMBARQUEES.put(source.chemin(), lu);
+        }
+        return lu;
+    }
+
+    private static <F, R> R lireSource(SourceRessource source, Class<F> format, Function<F, R> lier,
                                  List<SourceRessource> illisibles, List<Throwable> causes) {
         try (InputStream in = source.ouverture().ouvrir()) {
             JsonNode noeud = JsonStrict.MAPPER.readTree(in);

@@ -15,9 +15,9 @@ public final class ControleDemandes {
 
     private static final List<RegleDemande> REGLES = List.of(
             new D01IdDemandeUnique(),
-            new RegleCle(Code.D02, "beneficiaire/siret", Siret::valide),
-            new RegleCle(Code.D03, "beneficiaire/finessJuridique", Finess::valide),
-            new RegleCle(Code.D04, "beneficiaire/finessGeographique", Finess::valide),
+            new RegleCle(Code.D02, "beneficiaire/siret", d -> d.beneficiaire().siret(), Siret::valide),
+            new RegleCle(Code.D03, "beneficiaire/finessJuridique", d -> d.beneficiaire().finessJuridique(), Finess::valide),
+            new RegleCle(Code.D04, "beneficiaire/finessGeographique", d -> d.beneficiaire().finessGeographique(), Finess::valide),
             new D05BeneficiairePrestationUnique(),
             new D06PlafondHt(),
             new D07MontantTva(),
@@ -37,7 +37,7 @@ public final class ControleDemandes {
         JsonNode noeuds = document.get("demandes");
         List<Demande> demandes = new ArrayList<>(noeuds.size());
         for (int i = 0; i < noeuds.size(); i++) {
-            demandes.add(new Demande(i, noeuds.get(i)));
+            demandes.add(Demande.lire(i, noeuds.get(i)));
         }
         Anomalies anomalies = new Anomalies();
         for (RegleDemande regle : REGLES) {

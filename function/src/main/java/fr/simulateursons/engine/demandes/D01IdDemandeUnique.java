@@ -7,11 +7,11 @@ final class D01IdDemandeUnique extends RegleUnicite<String> {
 
     @Override
     String cle(Demande demande) {
-        return demande.texte("idDemande");
+        return demande.idDemande();
     }
 
     @Override
     void signaler(Demande demande, Anomalies anomalies) {
-        anomalies.signaler(demande, Code.D01, "idDemande", demande.texte("idDemande"));
+        anomalies.signaler(demande, Code.D01, "idDemande", demande.idDemande());
     }
 }

@@ -9,12 +9,12 @@ final class D05BeneficiairePrestationUnique extends RegleUnicite<List<String>> {
 
     @Override
     List<String> cle(Demande demande) {
-        return List.of(demande.texte("beneficiaire/finessGeographique"), demande.texte("prestation"));
+        return List.of(demande.beneficiaire().finessGeographique(), demande.prestation());
     }
 
     @Override
     void signaler(Demande demande, Anomalies anomalies) {
         anomalies.signaler(demande, Code.D05, "beneficiaire/finessGeographique",
-                demande.texte("beneficiaire/finessGeographique"), demande.texte("prestation"));
+                demande.beneficiaire().finessGeographique(), demande.prestation());
     }
 }

@@ -9,8 +9,8 @@ final class D06PlafondHt implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        BigDecimal ht = demande.montant("bonDeCommande/montantHT");
-        BigDecimal plafond = contexte.dispositif().plafondsHT().get(demande.texte("prestation"));
+        BigDecimal ht = demande.bonDeCommande().ht();
+        BigDecimal plafond = contexte.dispositif().plafondsHT().get(demande.prestation());
         if (ht.signum() <= 0 || ht.compareTo(plafond) > 0) {
             anomalies.signaler(demande, Code.D06, "bonDeCommande/montantHT", ht.toString(),
                     plafond.toString());

@@ -13,13 +13,13 @@ final class D07MontantTva implements RegleDemande.ParDemande {
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
         BigDecimal taux = contexte.parametres().tauxTva().pourcentage();
-        for (Demande.Montants m : demande.montants()) {
+        for (Demande.Bloc m : demande.blocs()) {
             BigDecimal attendue = m.ht().multiply(taux).divide(CENT);
             if (attendue.scale() > 2) {
                 attendue = attendue.setScale(2, RoundingMode.HALF_UP);
             }
             if (m.tva().compareTo(attendue) != 0) {
-                anomalies.signaler(demande, Code.D07, m.bloc() + "/montantTVA", m.tva().toString(),
+                anomalies.signaler(demande, Code.D07, m.nom() + "/montantTVA", m.tva().toString(),
                         contexte.parametres().tauxTva().texte());
             }
         }

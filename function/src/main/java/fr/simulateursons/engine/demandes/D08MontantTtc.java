@@ -7,9 +7,9 @@ final class D08MontantTtc implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        for (Demande.Montants m : demande.montants()) {
+        for (Demande.Bloc m : demande.blocs()) {
             if (m.ttc().compareTo(m.ht().add(m.tva())) != 0) {
-                anomalies.signaler(demande, Code.D08, m.bloc() + "/montantTTC", m.ttc().toString());
+                anomalies.signaler(demande, Code.D08, m.nom() + "/montantTTC", m.ttc().toString());
             }
         }
     }

@@ -7,9 +7,8 @@ final class D09SignatureFuture implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        if (demande.date("bonDeCommande/dateSignature").isAfter(contexte.aujourdhui())) {
-            anomalies.signaler(demande, Code.D09, "bonDeCommande/dateSignature",
-                    demande.texte("bonDeCommande/dateSignature"));
+        if (demande.bonDeCommande().date().isAfter(contexte.aujourdhui())) {
+            anomalies.signaler(demande, Code.D09, "bonDeCommande/dateSignature", demande.bonDeCommande().texteDate());
         }
     }
 }

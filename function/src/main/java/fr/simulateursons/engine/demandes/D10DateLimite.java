@@ -13,9 +13,9 @@ final class D10DateLimite implements RegleDemande.ParDemande {
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
         LocalDate limite = contexte.dispositif().dateLimiteAvance().atZoneSameInstant(PARIS).toLocalDate();
-        if (demande.date("bonDeCommande/dateSignature").isAfter(limite)) {
-            anomalies.signaler(demande, Code.D10, "bonDeCommande/dateSignature",
-                    demande.texte("bonDeCommande/dateSignature"), limite.toString());
+        if (demande.bonDeCommande().date().isAfter(limite)) {
+            anomalies.signaler(demande, Code.D10, "bonDeCommande/dateSignature", demande.bonDeCommande().texteDate(),
+                    limite.toString());
         }
     }
 }

@@ -7,9 +7,7 @@ final class D11DateFacture implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        if (demande.a("facture")
-                && demande.date("facture/date").isBefore(demande.date("bonDeCommande/dateSignature"))) {
-            anomalies.signaler(demande, Code.D11, "facture/date", demande.texte("facture/date"));
-        }
+        demande.facture().filter(f -> f.date().isBefore(demande.bonDeCommande().date()))
+                .ifPresent(f -> anomalies.signaler(demande, Code.D11, "facture/date", f.texteDate()));
     }
 }

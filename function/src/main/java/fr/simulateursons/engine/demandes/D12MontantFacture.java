@@ -7,10 +7,7 @@ final class D12MontantFacture implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        if (demande.a("facture")
-                && demande.montant("facture/montantHT").compareTo(demande.montant("bonDeCommande/montantHT")) > 0) {
-            anomalies.signaler(demande, Code.D12, "facture/montantHT",
-                    demande.montant("facture/montantHT").toString());
-        }
+        demande.facture().filter(f -> f.ht().compareTo(demande.bonDeCommande().ht()) > 0)
+                .ifPresent(f -> anomalies.signaler(demande, Code.D12, "facture/montantHT", f.ht().toString()));
     }
 }

@@ -18,14 +18,14 @@ final class D14Eligibilite implements RegleDemande.ParDemande {
             return;
         }
         Eligibilite base = contexte.eligibilite().get();
-        String finess = demande.texte("beneficiaire/finessGeographique");
+        String finess = demande.beneficiaire().finessGeographique();
         String dispositif = contexte.dispositif().code();
         Optional<Etablissement> etablissement = base.etablissement(finess)
                 .filter(e -> e.dispositifs().contains(dispositif));
         if (etablissement.isEmpty()) {
             anomalies.signaler(demande, Code.D14, "beneficiaire/finessGeographique", finess, dispositif);
         } else if (etablissement.get().plafondHT() != null
-                && demande.montant("bonDeCommande/montantHT").compareTo(etablissement.get().plafondHT()) > 0) {
+                && demande.bonDeCommande().ht().compareTo(etablissement.get().plafondHT()) > 0) {
             anomalies.signaler(demande, Code.D14, "bonDeCommande/montantHT", finess, dispositif);
         }
     }

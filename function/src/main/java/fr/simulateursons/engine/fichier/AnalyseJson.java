@@ -7,12 +7,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -33,8 +27,7 @@ public final class AnalyseJson {
     public static Resultat analyser(byte[] octets) {
         // Jackson skips a UTF-8 BOM itself and reports offsets from the first byte; only positions start after it.
         int debut = aUnBom(octets) ? BOM : 0;
-        // Jackson would guess UTF-16 or UTF-32 from NUL bytes; JSON in UTF-8 can hold no raw NUL, so both are refused here.
-        int fauteEncodage = premiereFauteUtf8(octets, debut);
+        int fauteEncodage = encodageAutreQueUtf8(octets, debut);
         if (fauteEncodage >= 0) {
             return echec(octets, debut, fauteEncodage);
         }
@@ -75,40 +68,22 @@ public final class AnalyseJson {
         return o.length >= BOM && (o[0] & 0xFF) == 0xEF && (o[1] & 0xFF) == 0xBB && (o[2] & 0xFF) == 0xBF;
     }
 
-    /** Offset of the first byte that is not valid UTF-8 or is NUL, or -1. */
-    private static int premiereFauteUtf8(byte[] octets, int debut) {
-        CharsetDecoder decodeur = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(octets, debut, octets.length - debut);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            int avant = in.position();
-            CoderResult r = decodeur.decode(in, out, true);
-            out.flip();
-            for (int i = 0; i < out.limit(); i++) {
-                if (out.get(i) == '\0') {
-                    return nul(octets, avant);
-                }
-            }
-            out.clear();
-            if (r.isError()) {
-                return in.position();
-            }
-            if (r.isUnderflow()) {
-                r = decodeur.flush(out);
-                return r.isError() ? in.position() : -1;
-            }
+    /**
+     * Jackson guesses UTF-16 or UTF-32 from a BOM or from NUL bytes among the first four: such input is not the
+     * UTF-8 JSON the format requires. Past that guess Jackson reads UTF-8 strictly (invalid, overlong and
+     * surrogate sequences, raw NULs are syntax errors: {@code AnalyseJsonTest} holds it to that), so no second
+     * pass over the bytes is needed. Returns the offset of the fault, or -1.
+     */
+    private static int encodageAutreQueUtf8(byte[] octets, int debut) {
+        if (octets.length - debut >= 2 && ((octets[debut] & 0xFF) == 0xFE || (octets[debut] & 0xFF) == 0xFF)) {
+            return debut;
         }
-    }
-
-    private static int nul(byte[] octets, int depuis) {
-        for (int i = depuis; i < octets.length; i++) {
+        for (int i = debut; i < Math.min(octets.length, debut + 4); i++) {
             if (octets[i] == 0) {
                 return i;
             }
         }
-        throw new IllegalStateException("NUL decoded but not found");
+        return -1;
     }
 
     private static Resultat echec(byte[] octets, int debut, int offset) {

@@ -78,7 +78,8 @@ class AnalyseJsonTest {
 
         Erreur e = f02(AnalyseJson.analyser(latin1));
         assertThat(e.ligne()).isEqualTo(1);
-        assertThat(e.colonne()).isEqualTo(11);
+        // é (E9) opens a 3-byte sequence: the parser finds it broken two bytes further, at the closing brace.
+        assertThat(e.colonne()).isEqualTo(13);
     }
 
     @Test
@@ -88,6 +89,26 @@ class AnalyseJsonTest {
 
         f02(AnalyseJson.analyser(avecBom));
         f02(AnalyseJson.analyser(sansBom));
+    }
+
+    /** Every malformed UTF-8 sequence, in a value, in a name, amid text: Jackson must refuse them all (F02). */
+    @ParameterizedTest(name = "{0} dans {1}")
+    @CsvSource({
+            "C080, value", "C1BF, value", "E08080, value", "EDA080, value", "EDBFBF, value", "F4908080, value",
+            "F5808080, value", "F888808080, value", "80, value", "BF, value", "C3, value", "E282, value",
+            "F09F98, value", "FE, value", "FF, value", "F0808080, value",
+            "C080, name", "EDA080, name", "F4908080, name", "80, name", "C3, name", "FF, name",
+            "C080, amid", "EDA080, amid", "E282, amid", "FF, amid"})
+    void unUtf8MalFormeEstF02(String hexa, String ou) {
+        byte[] sequence = java.util.HexFormat.of().parseHex(hexa);
+        String[] autour = switch (ou) {
+            case "value" -> new String[] {"[\"", "\"]"};
+            case "name" -> new String[] {"{\"", "\": 1}"};
+            default -> new String[] {"[\"abc", "def\"]"};
+        };
+
+        f02(AnalyseJson.analyser(concat(concat(autour[0].getBytes(StandardCharsets.UTF_8), sequence),
+                autour[1].getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package fr.simulateursons.benchmarks;
+
+import fr.simulateursons.engine.fichier.Fichier;
+import fr.simulateursons.engine.parametres.SourcesDeParametres;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** What every benchmark feeds the engine: the demo parameters and an in-memory file. */
+final class Entrees {
+
+    static final SourcesDeParametres PARAMETRES = SourcesDeParametres.options(Map.of(
+            SourcesDeParametres.NUMERO_ANS, "SONS-V2-DEMO-DPI",
+            SourcesDeParametres.TYPE_DEMANDE, "AVANCE",
+            SourcesDeParametres.TAUX_TVA, "20"));
+
+    private Entrees() {
+    }
+
+    static Fichier fichier(byte[] octets) {
+        return new Fichier() {
+            @Override
+            public OptionalLong taille() {
+                return OptionalLong.of(octets.length);
+            }
+
+            @Override
+            public InputStream ouvrir() {
+                return new ByteArrayInputStream(octets);
+            }
+        };
+    }
+}
