@@ -45,11 +45,12 @@ public enum Code {
     R01(null, "La ressource %s ne peut pas être lue ou ne respecte pas son format.");
 
     private final Etape etape;
-    private final String modele;
+    /** The message cut at each {@code %s}: filling it is a concatenation, not a {@code String.format} per anomaly. */
+    private final String[] morceaux;
 
     Code(Etape etape, String modele) {
         this.etape = etape;
-        this.modele = modele;
+        this.morceaux = modele.replace("%%", "%").split("%s", -1);
     }
 
     public Etape etape() {
@@ -57,7 +58,11 @@ public enum Code {
     }
 
     public String libelle(Object... valeurs) {
-        return String.format(java.util.Locale.ROOT, modele, valeurs);
+        StringBuilder s = new StringBuilder(morceaux[0]);
+        for (int i = 1; i < morceaux.length; i++) {
+            s.append(valeurs[i - 1]).append(morceaux[i]);
+        }
+        return s.toString();
     }
 
     public Erreur erreur(String chemin, Object... valeurs) {

@@ -3,6 +3,7 @@ package fr.simulateursons.sortie;
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.fichier.JsonStrict;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.JsonToken;
 
 import java.io.ByteArrayOutputStream;
@@ -99,7 +100,7 @@ public final class FichierAnnote {
     }
 
     private static String chaine(String texte) {
-        return JsonStrict.MAPPER.writeValueAsString(texte);
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsCharArray(texte)) + '"';
     }
 
     private static String retraitDeLaLigne(byte[] entree, int position) {
