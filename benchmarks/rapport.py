@@ -38,28 +38,47 @@ print("`GenerateurDemandes` (realistic AVANCE demandes, 4 MiB ≈ 8 600 demandes
 print(f"Machine: {platform.machine()}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "
       f"{platform.system()} {platform.release()}; JVM: {java}.\n")
 
+CIBLES = {"chaine4MiB/readTree4MiB": ("full chain 4 MiB / bare Jackson `readTree` 4 MiB", 4),
+          "schemaFormatSons/schemaNetworknt": ("our schema step / networknt alone, same tree and schema, 4 MiB", 1.2),
+          "chaine4MiB/chaine1MiB": ("full chain 4 MiB / full chain 1 MiB", 4.2),
+          "chaineAnomalies/chaineValide": ("every demande in anomaly / valid, 4 MiB", 2),
+          "schemaNetworknt/readTree4MiB": ("(proof) networknt alone / Jackson `readTree`, 4 MiB", 4)}
+
+print("## The warm-path ratios, measured in pairs\n")
+print("`RatiosApparies`: the operation and its baseline alternate in one warm JVM (40 rounds after 20 of warm-up,")
+print("heap fixed and pre-touched); the ratio is the median of the per-round ratios, with its quartiles. On this")
+print("shared VM, whose speed drifts, this is the figure to read; the JMH tables below give absolute times.\n")
+print("| ratio | mode | median | q1–q3 | measured (ms) | baseline (ms) | target | |")
+print("|---|---|---|---|---|---|---|---|")
+for mode, titre in MODES.items():
+    f = res / f"ratios-{mode}.jsonl"
+    if not f.exists():
+        continue
+    for l in f.read_text().splitlines():
+        r = json.loads(l)
+        nom, cible = CIBLES[r["ratio"]]
+        ok = "met" if r["mediane"] <= cible else "**missed**"
+        print(f"| {nom} | {mode} | **{r['mediane']:.2f}×** | {r['q1']:.2f}–{r['q3']:.2f} | {r['mesureMs']:.1f} | "
+              f"{r['referenceMs']:.1f} | ≤ {cible}× | {ok} |")
+print()
+
 for mode, titre in MODES.items():
     s = jmh(res / f"jmh-{mode}.json")
     s.update(jmh(res / f"jmh-anomalies-{mode}.json"))
     d = hyperfine(res / f"demarrage-{mode}.json")
     m = lambda n, f, t: s[(n, f, t)][0]
-    print(f"## {titre}\n")
+    print(f"## {titre}: JMH and whole processes\n")
+    print("Start-up (hyperfine, fresh JVMs on the 4 MiB file):\n")
     print("| ratio | measured (ms) | baseline (ms) | ratio | target | |")
     print("|---|---|---|---|---|---|")
-    print(ligne("full chain 4 MiB / bare Jackson `readTree` 4 MiB", m("chaineComplete", "valide", 4194304),
-                m("jacksonReadTree", "valide", 4194304), 4))
-    print(ligne("our schema step / networknt alone, 4 MiB", m("schemaFormatSons", "valide", 4194304),
-                m("schemaNetworknt", "valide", 4194304), 1.2))
-    print(ligne("full chain 4 MiB / full chain 1 MiB", m("chaineComplete", "valide", 4194304),
-                m("chaineComplete", "valide", 1048576), 4.2))
-    print(ligne("every demande in anomaly / valid, 4 MiB", m("chaineComplete", "anomalies", 4194304),
-                m("chaineComplete", "valide", 4194304), 2))
     print(ligne("fresh JVM `simuler` 4 MiB / fresh JVM hello-world", d["simuler"][0], d["bonjour"][0], 6))
     print(ligne("… with AppCDS / hello-world", d["simuler-appcds"][0], d["bonjour"][0], 6))
     print(ligne("(proof) fresh JVM Jackson `readTree` only / hello-world", d["lire-seulement"][0], d["bonjour"][0], 6))
-    print(ligne("(proof) networknt alone / Jackson `readTree`, 4 MiB", m("schemaNetworknt", "valide", 4194304),
-                m("jacksonReadTree", "valide", 4194304), 4))
-    print("\nWarm path (JMH, average time per operation, ms ± 99.9 % error):\n")
+    if "lire-et-valider" in d:
+        print(ligne("(proof) fresh JVM Jackson + networknt only / hello-world", d["lire-et-valider"][0],
+                    d["bonjour"][0], 6))
+    print("\nWarm path (JMH, 2 forks, average time per operation, ms ± 99.9 % error; absolute times only, the")
+    print("ratios are the paired ones above):\n")
     print("| benchmark | 64 KiB | 1 MiB | 4 MiB |")
     print("|---|---|---|---|")
     for nom in ("jacksonReadTree", "schemaNetworknt", "schemaFormatSons", "chaineComplete"):
@@ -85,3 +104,25 @@ for l in (res / "tas.txt").read_text().split("\n"):
         ok = "met" if ratio <= 16 else "**missed**"
         print(f"| {nom} | {int(taille) / 1048576:.2f} MiB | {mo} MiB | **{ratio:.1f}×** | ≤ 16× | {ok} |")
 print()
+
+ratios = {}
+for mode in MODES:
+    f = res / f"ratios-{mode}.jsonl"
+    if f.exists():
+        for l in f.read_text().splitlines():
+            r = json.loads(l)
+            ratios[(mode, r["ratio"])] = r["mediane"]
+if ratios:
+    print("## Reading\n")
+    for mode, titre in MODES.items():
+        if (mode, "schemaNetworknt/readTree4MiB") not in ratios:
+            continue
+        print(f"- {titre}: networknt alone, validating the 4 MiB tree against the format SONS, takes "
+              f"{ratios[(mode, 'schemaNetworknt/readTree4MiB')]:.2f}× a bare `readTree`; the chain must parse the "
+              f"file (1×) before it validates, so it cannot come under {1 + ratios[(mode, 'schemaNetworknt/readTree4MiB')]:.1f}× "
+              f"with networknt as its schema step, whose own cost is the 1.00× of our step. The 4× target is out of "
+              f"reach by that measure; we are at {ratios[(mode, 'chaine4MiB/readTree4MiB')]:.2f}×.")
+    print("- Start-up: a fresh JVM that only reads the file with Jackson and validates it with networknt (no code of ours)")
+    print("  already costs more than 6× hello-world in both modes (table above): interpreting and compiling the two")
+    print("  libraries over 4 MiB is the floor. AppCDS takes class loading off; what remains is cold execution.")
+    print()
