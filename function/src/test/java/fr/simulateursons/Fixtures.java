@@ -9,9 +9,7 @@ import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import fr.simulateursons.ressources.TypeRessource;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** The test fixtures (under {@code src/test/resources/fixtures}) and the shortest way to run the engine on them. */
 public final class Fixtures {
@@ -60,20 +57,6 @@ public final class Fixtures {
         }
     }
 
-    public static Fichier fichier(byte[] octets) {
-        return new Fichier() {
-            @Override
-            public OptionalLong taille() {
-                return OptionalLong.of(octets.length);
-            }
-
-            @Override
-            public InputStream ouvrir() {
-                return new ByteArrayInputStream(octets);
-            }
-        };
-    }
-
     public static SourcesDeParametres parametres(String numeroAns, String type, String taux) {
         return SourcesDeParametres.options(Map.of(
                 SourcesDeParametres.NUMERO_ANS, numeroAns,
@@ -94,6 +77,6 @@ public final class Fixtures {
 
     public static Resultat simuler(byte[] octets, SourcesDeParametres parametres, Clock horloge,
                                    SourcesDeRessources ressources) {
-        return new Simulation(horloge, FormatSons.defaut()).simuler(parametres, fichier(octets), ressources);
+        return new Simulation(horloge, FormatSons.defaut()).simuler(parametres, Fichier.de(octets), ressources);
     }
 }

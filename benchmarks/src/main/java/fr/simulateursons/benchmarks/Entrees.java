@@ -3,10 +3,7 @@ package fr.simulateursons.benchmarks;
 import fr.simulateursons.engine.fichier.Fichier;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /** What every benchmark feeds the engine: the demo parameters and an in-memory file. */
 final class Entrees {
@@ -20,16 +17,7 @@ final class Entrees {
     }
 
     static Fichier fichier(byte[] octets) {
-        return new Fichier() {
-            @Override
-            public OptionalLong taille() {
-                return OptionalLong.of(octets.length);
-            }
-
-            @Override
-            public InputStream ouvrir() {
-                return new ByteArrayInputStream(octets);
-            }
-        };
+        return Fichier.de(octets);
     }
+
 }

@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -84,7 +83,8 @@ final class SimulerCommande implements Callable<Integer> {
         }
 
         Instant debut = maintenant();
-        Resultat resultat = new Simulation(horloge, FormatSons.defaut()).simuler(parametres(), lecture(taille), ressources.sources());
+        Resultat resultat = new Simulation(horloge, FormatSons.defaut())
+                .simuler(parametres(), Fichier.de(fichier), ressources.sources());
         String cheminSortie = null;
         if (resultat.fichierDeSortie().isPresent()) {
             Path cible = sortie != null ? sortie : cheminParDefaut(fichier);
@@ -123,20 +123,6 @@ final class SimulerCommande implements Callable<Integer> {
         Optional.ofNullable(typeDemande).ifPresent(v -> options.put(SourcesDeParametres.TYPE_DEMANDE, v));
         Optional.ofNullable(tauxTva).ifPresent(v -> options.put(SourcesDeParametres.TAUX_TVA, v));
         return SourcesDeParametres.options(options);
-    }
-
-    private Fichier lecture(long taille) {
-        return new Fichier() {
-            @Override
-            public OptionalLong taille() {
-                return OptionalLong.of(taille);
-            }
-
-            @Override
-            public InputStream ouvrir() throws IOException {
-                return Files.newInputStream(fichier);
-            }
-        };
     }
 
     private static Resultat echecEcriture(Resultat r, Exception e) {

@@ -22,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -106,7 +104,7 @@ final class SimulerLotCommande implements Callable<Integer> {
         for (Path f : fichiers(racineSortie.toAbsolutePath().normalize(), fichierParametres.toAbsolutePath().normalize())) {
             String cle = dossier.relativize(f).toString().replace('\\', '/');
             Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
-            Resultat r = simulation.simuler(lot.pour(cle), lecture(f), ressources.sources());
+            Resultat r = simulation.simuler(lot.pour(cle), Fichier.de(f), ressources.sources());
             Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
                     r, new Entree(cle, null, null, Files.size(f)), null, d,
                     horloge.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -160,24 +158,6 @@ final class SimulerLotCommande implements Callable<Integer> {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static Fichier lecture(Path f) {
-        return new Fichier() {
-            @Override
-            public OptionalLong taille() {
-                try {
-                    return OptionalLong.of(Files.size(f));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public InputStream ouvrir() throws IOException {
-                return Files.newInputStream(f);
-            }
-        };
     }
 
     private static void ecrire(Path f, String texte) throws IOException {

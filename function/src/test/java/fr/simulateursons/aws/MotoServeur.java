@@ -2,7 +2,11 @@ package fr.simulateursons.aws;
 
 import org.junit.jupiter.api.Assertions;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.Tag;
+import software.amazon.awssdk.services.s3.model.Tagging;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -96,6 +100,18 @@ public final class MotoServeur implements BeforeAllCallback {
         /** A new queue, and its URL. */
         public String file(String nom) {
             return sqs.createQueue(b -> b.queueName(nom)).queueUrl();
+        }
+
+        /** An upload with its user metadata and tags, as a vendor's client would make it. */
+        public PutObjectResponse deposer(String bucket, String cle, byte[] contenu, Map<String, String> metadonnees,
+                                         Map<String, String> tags) {
+            return s3.putObject(b -> {
+                b.bucket(bucket).key(cle).metadata(metadonnees);
+                if (!tags.isEmpty()) {
+                    b.tagging(Tagging.builder().tagSet(tags.entrySet().stream()
+                            .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()).build());
+                }
+            }, RequestBody.fromBytes(contenu));
         }
 
         /** The bucket's uploads notify the queue, as S3 → SQS does on AWS. */

@@ -53,13 +53,7 @@ class PipelineMotoTest {
 
     private PutObjectResponse deposer(String cle, byte[] contenu, Map<String, String> metadonnees,
                                       Map<String, String> tags) {
-        return s3.putObject(b -> {
-            b.bucket(DEPOTS).key(cle).metadata(metadonnees);
-            if (!tags.isEmpty()) {
-                b.tagging(Tagging.builder().tagSet(tags.entrySet().stream()
-                        .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()).build());
-            }
-        }, RequestBody.fromBytes(contenu));
+        return infra.deposer(DEPOTS, cle, contenu, metadonnees, tags);
     }
 
     private static S3Event evenement(String fichier) {

@@ -69,14 +69,7 @@ class RevalidationMotoTest {
     }
 
     private void deposer(String cle, byte[] contenu, Map<String, String> metadonnees, Map<String, String> tags) {
-        s3.putObject(b -> {
-            b.bucket(DEPOTS).key(cle).metadata(metadonnees);
-            if (!tags.isEmpty()) {
-                b.tagging(software.amazon.awssdk.services.s3.model.Tagging.builder().tagSet(tags.entrySet().stream()
-                        .map(e -> software.amazon.awssdk.services.s3.model.Tag.builder().key(e.getKey())
-                                .value(e.getValue()).build()).toList()).build());
-            }
-        }, RequestBody.fromBytes(contenu));
+        infra.deposer(DEPOTS, cle, contenu, metadonnees, tags);
     }
 
     private Revalidation revalidation(Map<String, String> autres) {

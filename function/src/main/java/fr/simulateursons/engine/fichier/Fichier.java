@@ -1,7 +1,11 @@
 package fr.simulateursons.engine.fichier;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /** The file to simulate, as an adapter sees it: a stream to open once, and its size when the store knows it. */
@@ -11,4 +15,38 @@ public interface Fichier {
     OptionalLong taille();
 
     InputStream ouvrir() throws IOException;
+
+    /** Bytes already in memory. */
+    static Fichier de(byte[] octets) {
+        return new Fichier() {
+            @Override
+            public OptionalLong taille() {
+                return OptionalLong.of(octets.length);
+            }
+
+            @Override
+            public InputStream ouvrir() {
+                return new ByteArrayInputStream(octets);
+            }
+        };
+    }
+
+    /** A local file, its size from the file system. */
+    static Fichier de(Path chemin) {
+        return new Fichier() {
+            @Override
+            public OptionalLong taille() {
+                try {
+                    return OptionalLong.of(Files.size(chemin));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public InputStream ouvrir() throws IOException {
+                return Files.newInputStream(chemin);
+            }
+        };
+    }
 }
