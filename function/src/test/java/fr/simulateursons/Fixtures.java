@@ -9,6 +9,9 @@ import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import fr.simulateursons.ressources.TypeRessource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,6 +71,13 @@ public final class Fixtures {
         SourcesDeRessources d = SourcesDeRessources.defaut();
         return new SourcesDeRessources(d.referentiel(), d.dispositifs(),
                 Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, chemin(relatif))));
+    }
+
+    /** A status or a report without its {@code debut} and {@code fin}: what a retry or a re-run must reproduce. */
+    public static JsonNode sansHorodatage(JsonNode json) {
+        ObjectNode copie = (ObjectNode) json.deepCopy();
+        copie.remove(java.util.List.of("debut", "fin"));
+        return copie;
     }
 
     /** The demo solution {@code SONS-V2-DEMO-DPI}, bundled resources. */

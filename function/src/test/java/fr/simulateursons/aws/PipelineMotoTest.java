@@ -9,14 +9,11 @@ import fr.simulateursons.engine.fichier.JsonStrict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.Tag;
-import software.amazon.awssdk.services.s3.model.Tagging;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,14 +191,8 @@ class PipelineMotoTest {
         JsonNode second = lireJson("statuts/" + CLE);
         byte[] sortie2 = s3.getObjectAsBytes(b -> b.bucket(RESULTATS).key("sorties/" + CLE)).asByteArray();
 
-        assertThat(sansHorodatage(second)).isEqualTo(sansHorodatage(premier));
+        assertThat(Fixtures.sansHorodatage(second)).isEqualTo(Fixtures.sansHorodatage(premier));
         assertThat(sortie2).isEqualTo(sortie1);
-    }
-
-    private static JsonNode sansHorodatage(JsonNode statut) {
-        ObjectNode copie = (ObjectNode) statut.deepCopy();
-        copie.remove(List.of("debut", "fin"));
-        return copie;
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,13 +175,7 @@ class RevalidationMotoTest {
             abaissee.traiter(corps);
         });
 
-        assertThat(sansHorodatage(deux)).isEqualTo(sansHorodatage(une));
-    }
-
-    private static JsonNode sansHorodatage(JsonNode rapport) {
-        ObjectNode copie = (ObjectNode) rapport.deepCopy();
-        copie.remove(List.of("debut", "fin"));
-        return copie;
+        assertThat(Fixtures.sansHorodatage(deux)).isEqualTo(Fixtures.sansHorodatage(une));
     }
 
     @Test
