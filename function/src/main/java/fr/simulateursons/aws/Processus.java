@@ -16,6 +16,10 @@ final class Processus {
     private Processus() {
     }
 
+    static {
+        Amorcage.enregistrer();
+    }
+
     private static final class Instance {
         static final TraitementDepot TRAITEMENT = creer();
 

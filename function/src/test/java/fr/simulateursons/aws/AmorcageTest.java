@@ -1,0 +1,16 @@
+package fr.simulateursons.aws;
+
+import fr.simulateursons.engine.Etat;
+import fr.simulateursons.engine.Resultat;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** No JDK here can checkpoint: what the priming runs is tested directly. */
+class AmorcageTest {
+
+    @Test
+    void lAmorcageSimuleUneAvanceEtUnSoldeQuiReussissent() {
+        assertThat(Amorcage.amorcer()).extracting(Resultat::etat).containsExactly(Etat.REUSSI, Etat.REUSSI);
+    }
+}
