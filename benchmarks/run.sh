@@ -17,7 +17,7 @@ avec_jmh=true
 # from blurring the warm path (they are measured apart, by the start-up and heap benchmarks).
 tas="-Xms2g -Xmx2g -XX:+AlwaysPreTouch"
 
-./mvnw -B -q package -DskipTests
+./mvnw -B -q -Pbenchmarks package -DskipTests
 resultats=benchmarks/results
 mkdir -p "$resultats"
 jar=function/target/simulateur-sons.jar

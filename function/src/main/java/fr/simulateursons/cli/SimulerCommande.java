@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -113,7 +114,7 @@ final class SimulerCommande implements Callable<Integer> {
     /** {@code dir/demandes.json} → {@code dir/demandes.sortie.json}. */
     static Path cheminParDefaut(Path fichier) {
         String nom = fichier.getFileName().toString();
-        String base = nom.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? nom.substring(0, nom.length() - 5) : nom;
+        String base = nom.toLowerCase(Locale.ROOT).endsWith(".json") ? nom.substring(0, nom.length() - 5) : nom;
         return fichier.resolveSibling(base + ".sortie.json");
     }
 

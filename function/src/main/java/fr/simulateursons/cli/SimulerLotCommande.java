@@ -31,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -152,7 +153,7 @@ final class SimulerLotCommande implements Callable<Integer> {
     private List<Path> fichiers(Path racineSortie, Path fichierParametres) throws IOException {
         try (Stream<Path> s = Files.walk(dossier)) {
             return s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                     .filter(p -> !p.toAbsolutePath().normalize().startsWith(racineSortie))
                     .filter(p -> !p.toAbsolutePath().normalize().equals(fichierParametres))
                     .sorted()

@@ -8,6 +8,7 @@ import tools.jackson.core.JsonToken;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -55,11 +56,11 @@ public final class FichierAnnote {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
                     p.skipChildren();
                     if (n == fermetures.length) {
-                        fermetures = java.util.Arrays.copyOf(fermetures, n * 2);
+                        fermetures = Arrays.copyOf(fermetures, n * 2);
                     }
                     fermetures[n++] = (int) p.currentTokenLocation().getByteOffset();
                 }
-                return java.util.Arrays.copyOf(fermetures, n);
+                return Arrays.copyOf(fermetures, n);
             }
         }
         throw new IllegalArgumentException("no demandes array in a document that passed the schema");
