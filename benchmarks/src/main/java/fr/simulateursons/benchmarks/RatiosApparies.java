@@ -2,9 +2,9 @@ package fr.simulateursons.benchmarks;
 
 import com.networknt.schema.Schema;
 import fr.simulateursons.engine.Simulation;
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.format.FormatSons;
-import fr.simulateursons.engine.format.SchemaJson;
+import fr.simulateursons.json.SchemaJson;
 import fr.simulateursons.engine.parametres.TypeDemande;
 import fr.simulateursons.outils.GenerateurDemandes;
 import fr.simulateursons.ressources.SourcesDeRessources;

@@ -1,7 +1,7 @@
 package fr.simulateursons.api;
 
 import fr.simulateursons.engine.Erreur;
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,6 +1,6 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.ressources.RessourcesIllisibles;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package fr.simulateursons.api;
 
 import fr.simulateursons.engine.Code;
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.fichier.LectureFichier;
 import fr.simulateursons.engine.parametres.ControleParametres;
 import fr.simulateursons.engine.parametres.Parametres;

@@ -2,7 +2,7 @@ package fr.simulateursons.aws;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package fr.simulateursons.aws;
 
 import fr.simulateursons.engine.Etat;
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.sortie.Statut;
 import tools.jackson.databind.node.ObjectNode;
 

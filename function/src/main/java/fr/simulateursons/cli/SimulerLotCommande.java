@@ -3,7 +3,7 @@ package fr.simulateursons.cli;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.revalidation.Ligne;
 import fr.simulateursons.revalidation.ParametresDuLot;

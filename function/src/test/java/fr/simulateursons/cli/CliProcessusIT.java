@@ -1,7 +1,7 @@
 package fr.simulateursons.cli;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.engine.fichier.JsonStrict;
+import fr.simulateursons.json.JsonStrict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;

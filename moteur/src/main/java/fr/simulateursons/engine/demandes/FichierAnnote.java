@@ -1,0 +1,122 @@
+package fr.simulateursons.engine.demandes;
+
+import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.json.JsonStrict;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.JsonToken;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fichier de sortie: the input's own bytes with an {@code anomalies} property written just before the
+ * closing brace of each demande in anomaly. Nothing is re-serialised, so every value keeps its text
+ * ({@code 100.10}, 30-digit integers) and every key its place; the insertion follows the input's layout.
+ */
+public final class FichierAnnote {
+
+    private FichierAnnote() {
+    }
+
+    /** @param anomalies by index of demande, each list non-empty; the input has passed the FORMAT stage */
+    public static byte[] annoter(byte[] entree, Map<Integer, List<Erreur>> anomalies) {
+        int[] fermetures = fermeturesDesDemandes(entree);
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream(entree.length + 256 * anomalies.size());
+        int copie = 0;
+        for (Map.Entry<Integer, List<Erreur>> e : anomalies.entrySet()) {
+            int accolade = fermetures[e.getKey()];
+            int finDernierMembre = accolade - 1;
+            while (blanc(entree[finDernierMembre])) {
+                finDernierMembre--;
+            }
+            sortie.write(entree, copie, finDernierMembre + 1 - copie);
+            sortie.writeBytes(insertion(entree, finDernierMembre, accolade, e.getValue()));
+            copie = finDernierMembre + 1;
+        }
+        sortie.write(entree, copie, entree.length - copie);
+        return sortie.toByteArray();
+    }
+
+    /** Byte offset of the closing brace of every item of the root's {@code demandes} array. */
+    private static int[] fermeturesDesDemandes(byte[] entree) {
+        try (JsonParser p = JsonStrict.MAPPER.createParser(entree)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                p.nextToken();
+                if (!p.currentName().equals("demandes")) {
+                    p.skipChildren();
+                    continue;
+                }
+                int[] fermetures = new int[16];
+                int n = 0;
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    if (n == fermetures.length) {
+                        fermetures = Arrays.copyOf(fermetures, n * 2);
+                    }
+                    fermetures[n++] = (int) p.currentTokenLocation().getByteOffset();
+                }
+                return Arrays.copyOf(fermetures, n);
+            }
+        }
+        throw new IllegalArgumentException("no demandes array in a document that passed the schema");
+    }
+
+    /**
+     * {@code ,"anomalies":[…]} on one line for a compact demande; for an indented one, on its own lines,
+     * indented like the demande's last member and with the input's line ending.
+     */
+    private static byte[] insertion(byte[] entree, int finDernierMembre, int accolade, List<Erreur> erreurs) {
+        String separateurs = new String(entree, finDernierMembre + 1, accolade - finDernierMembre - 1,
+                StandardCharsets.UTF_8);
+        int nl = separateurs.indexOf('\n');
+        StringBuilder s = new StringBuilder(",");
+        if (nl < 0) {
+            s.append("\"anomalies\":[");
+            for (int i = 0; i < erreurs.size(); i++) {
+                s.append(i == 0 ? "" : ",");
+                objet(s, erreurs.get(i), ":", ",");
+            }
+            return s.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        }
+        String finDeLigne = nl > 0 && separateurs.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
+        String retrait = retraitDeLaLigne(entree, finDernierMembre);
+        s.append(finDeLigne).append(retrait).append("\"anomalies\": [");
+        for (int i = 0; i < erreurs.size(); i++) {
+            s.append(i == 0 ? "" : ",").append(finDeLigne).append(retrait).append("  ");
+            objet(s, erreurs.get(i), ": ", ", ");
+        }
+        return s.append(finDeLigne).append(retrait).append(']').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void objet(StringBuilder s, Erreur a, String deuxPoints, String virgule) {
+        s.append("{\"code\"").append(deuxPoints).append(chaine(a.code().name()))
+                .append(virgule).append("\"libelle\"").append(deuxPoints).append(chaine(a.libelle()))
+                .append(virgule).append("\"chemin\"").append(deuxPoints).append(chaine(a.chemin()))
+                .append('}');
+    }
+
+    private static String chaine(String texte) {
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsCharArray(texte)) + '"';
+    }
+
+    private static String retraitDeLaLigne(byte[] entree, int position) {
+        int debut = position;
+        while (debut > 0 && entree[debut - 1] != '\n' && entree[debut - 1] != '\r') {
+            debut--;
+        }
+        int fin = debut;
+        while (fin < position && (entree[fin] == ' ' || entree[fin] == '\t')) {
+            fin++;
+        }
+        return new String(entree, debut, fin - debut, StandardCharsets.US_ASCII);
+    }
+
+    private static boolean blanc(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+}

@@ -1,0 +1,107 @@
+package fr.simulateursons.engine.fichier;
+
+import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Erreur;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Optional;
+
+/**
+ * F02: the bytes must be one strict JSON document in UTF-8. On failure the error carries the line and
+ * column of the first fault found, counted in characters as an editor shows them.
+ */
+public final class AnalyseJson {
+
+    /** Either the document, or F02. */
+    public record Resultat(JsonNode document, Optional<Erreur> erreur) {
+    }
+
+    private static final int BOM = 3;
+
+    private AnalyseJson() {
+    }
+
+    public static Resultat analyser(byte[] octets) {
+        // Jackson skips a UTF-8 BOM itself and reports offsets from the first byte; only positions start after it.
+        int debut = aUnBom(octets) ? BOM : 0;
+        int fauteEncodage = encodageAutreQueUtf8(octets, debut);
+        if (fauteEncodage >= 0) {
+            return echec(octets, debut, fauteEncodage);
+        }
+        try {
+            JsonNode document = JsonStrict.MAPPER.readTree(octets);
+            if (document == null || document.isMissingNode()) {
+                return echec(octets, debut, octets.length);
+            }
+            return new Resultat(document, Optional.empty());
+        } catch (JacksonException e) {
+            TokenStreamLocation lieu = e.getLocation() != null ? e.getLocation() : lieuDeLaFaute(octets);
+            long offset = lieu == null ? -1 : lieu.getByteOffset();
+            if (offset < 0 || offset > octets.length) {
+                return new Resultat(null, Optional.of(Code.F02.erreur(null)));
+            }
+            return echec(octets, debut, (int) offset);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // A number JSON allows but no decimal type holds (e.g. an exponent beyond 2^31): not importable either.
+            return new Resultat(null, Optional.of(Code.F02.erreur(null)));
+        }
+    }
+
+    /** Some faults (nesting too deep) are reported without a location: the parser still knows where it stood. */
+    private static TokenStreamLocation lieuDeLaFaute(byte[] octets) {
+        try (JsonParser p = JsonStrict.MAPPER.createParser(octets)) {
+            try {
+                while (p.nextToken() != null) {
+                    // only looking for where it fails
+                }
+            } catch (JacksonException e) {
+                return p.currentLocation();
+            }
+        }
+        return null;
+    }
+
+    private static boolean aUnBom(byte[] o) {
+        return o.length >= BOM && (o[0] & 0xFF) == 0xEF && (o[1] & 0xFF) == 0xBB && (o[2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * Jackson guesses UTF-16 or UTF-32 from a BOM or from NUL bytes among the first four: such input is not the
+     * UTF-8 JSON the format requires. Past that guess Jackson reads UTF-8 strictly (invalid, overlong and
+     * surrogate sequences, raw NULs are syntax errors: {@code AnalyseJsonTest} holds it to that), so no second
+     * pass over the bytes is needed. Returns the offset of the fault, or -1.
+     */
+    private static int encodageAutreQueUtf8(byte[] octets, int debut) {
+        if (octets.length - debut >= 2 && ((octets[debut] & 0xFF) == 0xFE || (octets[debut] & 0xFF) == 0xFF)) {
+            return debut;
+        }
+        for (int i = debut; i < Math.min(octets.length, debut + 4); i++) {
+            if (octets[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Resultat echec(byte[] octets, int debut, int offset) {
+        int ligne = 1;
+        int colonne = 1;
+        int i = debut;
+        while (i < offset) {
+            int b = octets[i] & 0xFF;
+            if (b == '\n' || (b == '\r' && (i + 1 >= octets.length || octets[i + 1] != '\n'))) {
+                ligne++;
+                colonne = 1;
+            } else if ((b & 0xC0) != 0x80) {
+                // A new character starts at every byte that is not a UTF-8 continuation byte.
+                colonne++;
+            }
+            i++;
+        }
+        return new Resultat(null, Optional.of(Code.F02.erreur(null).at(ligne, colonne)));
+    }
+}

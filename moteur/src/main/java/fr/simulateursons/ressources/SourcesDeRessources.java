@@ -1,0 +1,104 @@
+package fr.simulateursons.ressources;
+
+import com.networknt.schema.Schema;
+import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.json.SchemaJson;
+import tools.jackson.databind.JsonNode;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The three resources' sources, and their loading: each is parsed strictly, checked against its own
+ * JSON Schema (under {@code schemas/ressources/}), then bound. A broken one is never replaced by the
+ * bundled default: the caller gets {@link RessourcesIllisibles} naming every broken source.
+ */
+public record SourcesDeRessources(SourceRessource referentiel, SourceRessource dispositifs,
+                                  Optional<SourceRessource> eligibilite) {
+
+    private static final class Schemas {
+        static final Map<TypeRessource, Schema> PAR_TYPE = new EnumMap<>(TypeRessource.class);
+
+        static {
+            for (TypeRessource t : TypeRessource.values()) {
+                PAR_TYPE.put(t, SchemaJson.compiler(t.schema()));
+            }
+        }
+    }
+
+    private record FichierReferentiel(String version, String description, List<Solution> solutions) {
+    }
+
+    private record FichierDispositifs(String version, String description, List<Dispositif> dispositifs) {
+    }
+
+    private record FichierEligibilite(String version, String description, List<Etablissement> etablissements) {
+    }
+
+    /** The bundled référentiel and dispositifs, no eligibility base. */
+    public static SourcesDeRessources defaut() {
+        return new SourcesDeRessources(SourceRessource.defaut(TypeRessource.REFERENTIEL),
+                SourceRessource.defaut(TypeRessource.DISPOSITIFS), Optional.empty());
+    }
+
+    public Ressources charger() throws RessourcesIllisibles {
+        List<SourceRessource> illisibles = new ArrayList<>();
+        List<Throwable> causes = new ArrayList<>();
+        Referentiel r = lire(referentiel, FichierReferentiel.class, f -> new Referentiel(f.version(), f.solutions()),
+                illisibles, causes);
+        Dispositifs d = lire(dispositifs, FichierDispositifs.class, f -> new Dispositifs(f.version(), f.dispositifs()),
+                illisibles, causes);
+        Optional<Eligibilite> e = eligibilite.map(s -> lire(s, FichierEligibilite.class,
+                f -> new Eligibilite(f.version(), f.etablissements()), illisibles, causes));
+        if (!illisibles.isEmpty()) {
+            throw new RessourcesIllisibles(illisibles, causes.get(0));
+        }
+        return new Ressources(r, d, e);
+    }
+
+    /**
+     * The bundled resources never change within a process: they are read once. A file or an S3 object is read
+     * at each simulation, so that a replaced resource takes effect at once.
+     */
+    private static final Map<String, Object> EMBARQUEES = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private static <F, R> R lire(SourceRessource source, Class<F> format, Function<F, R> lier,
+                                 List<SourceRessource> illisibles, List<Throwable> causes) {
+        if (!source.chemin().startsWith(SourceRessource.CLASSPATH)) {
+            return lireSource(source, format, lier, illisibles, causes);
+        }
+        Object deja = EMBARQUEES.get(source.chemin());
+        if (deja != null) {
+            return (R) deja;
+        }
+        R lu = lireSource(source, format, lier, illisibles, causes);
+        if (lu != null) {
+            EMBARQUEES.put(source.chemin(), lu);
+        }
+        return lu;
+    }
+
+    private static <F, R> R lireSource(SourceRessource source, Class<F> format, Function<F, R> lier,
+                                 List<SourceRessource> illisibles, List<Throwable> causes) {
+        try (InputStream in = source.ouverture().ouvrir()) {
+            JsonNode noeud = JsonStrict.MAPPER.readTree(in);
+            if (noeud == null || noeud.isMissingNode()
+                    || !Schemas.PAR_TYPE.get(source.type()).validate(noeud).isEmpty()) {
+                throw new IllegalArgumentException("non conforme à " + source.type().schema());
+            }
+            // Binding also refuses what a schema cannot say: two entries with the same key.
+            return lier.apply(JsonStrict.MAPPER.treeToValue(noeud, format));
+        } catch (Exception e) {
+            illisibles.add(source);
+            causes.add(e);
+            return null;
+        }
+    }
+}

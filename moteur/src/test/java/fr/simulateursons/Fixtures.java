@@ -1,0 +1,101 @@
+package fr.simulateursons;
+
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.fichier.Fichier;
+import fr.simulateursons.engine.format.FormatSons;
+import fr.simulateursons.engine.parametres.SourcesDeParametres;
+import fr.simulateursons.ressources.SourceRessource;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.ressources.TypeRessource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The test fixtures (under {@code moteur/src/test/resources/fixtures}) and the shortest way to run the engine on
+ * them. Tests of both modules use them, and surefire runs each module in its own directory: paths are resolved
+ * from the moteur module's directory.
+ */
+public final class Fixtures {
+
+    /** {@code moteur/} whether the tests run in it or in a sibling module. */
+    public static final Path MODULE = Files.isDirectory(Path.of("src/test/resources/fixtures"))
+            && Path.of("").toAbsolutePath().getFileName().toString().equals("moteur")
+            ? Path.of("") : Path.of("../moteur");
+
+    /** A day after every date of the examples, so that only the fixture's own change shows. */
+    public static final Clock APRES_LES_EXEMPLES = a("2026-11-26T10:00:00Z");
+
+    private Fixtures() {
+    }
+
+    public static Clock a(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    }
+
+    public static Path chemin(String relatif) {
+        Path p = MODULE.resolve("src/test/resources/fixtures").resolve(relatif);
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("fixture absente : " + p.toAbsolutePath());
+        }
+        return p;
+    }
+
+    public static byte[] octets(String relatif) {
+        try {
+            return Files.readAllBytes(chemin(relatif));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The project's own examples, at the top of the repository. */
+    public static byte[] exemple(String nom) {
+        try {
+            return Files.readAllBytes(MODULE.resolve("../examples").resolve(nom));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SourcesDeParametres parametres(String numeroAns, String type, String taux) {
+        return SourcesDeParametres.options(Map.of(
+                SourcesDeParametres.NUMERO_ANS, numeroAns,
+                SourcesDeParametres.TYPE_DEMANDE, type,
+                SourcesDeParametres.TAUX_TVA, taux));
+    }
+
+    public static SourcesDeRessources avecEligibilite(String relatif) {
+        SourcesDeRessources d = SourcesDeRessources.defaut();
+        return new SourcesDeRessources(d.referentiel(), d.dispositifs(),
+                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, chemin(relatif))));
+    }
+
+    /** A status or a report without its {@code debut} and {@code fin}: what a retry or a re-run must reproduce. */
+    public static JsonNode sansHorodatage(JsonNode json) {
+        ObjectNode copie = (ObjectNode) json.deepCopy();
+        copie.remove(java.util.List.of("debut", "fin"));
+        return copie;
+    }
+
+    /** The demo solution {@code SONS-V2-DEMO-DPI}, bundled resources. */
+    public static Resultat simuler(byte[] octets, String type, String taux, Clock horloge) {
+        return simuler(octets, parametres("SONS-V2-DEMO-DPI", type, taux), horloge, SourcesDeRessources.defaut());
+    }
+
+    public static Resultat simuler(byte[] octets, SourcesDeParametres parametres, Clock horloge,
+                                   SourcesDeRessources ressources) {
+        return new Simulation(horloge, FormatSons.defaut()).simuler(parametres, Fichier.de(octets), ressources);
+    }
+}
