@@ -158,7 +158,7 @@ public final class ServiceSimulations {
         Statut enAttente = Statut.enAttente(id, new ParametresLus(p.get("numeroAns").asString(),
                 p.get("typeDemande").asString(), p.get("tauxTva").asString()),
                 new Entree(cle(id), null, null, t.get("taille").asLong()));
-        return ReponseHttp.json(200, StatutJson.json(enAttente));
+        return ReponseHttp.json(200, JsonStrict.MAPPER.valueToTree(enAttente));
     }
 
     static String cle(String id) {

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +92,7 @@ final class SimulerCommande implements Callable<Integer> {
                 Files.write(cible, resultat.fichierDeSortie().get());
                 cheminSortie = cible.toString();
             } catch (IOException | RuntimeException e) {
-                resultat = echecEcriture(resultat, e);
+                resultat = resultat.enErreurInterne(e);
             }
         }
         Statut statut = Statut.de(UUID.randomUUID().toString(), resultat,
@@ -124,10 +123,6 @@ final class SimulerCommande implements Callable<Integer> {
         Optional.ofNullable(typeDemande).ifPresent(v -> options.put(SourcesDeParametres.TYPE_DEMANDE, v));
         Optional.ofNullable(tauxTva).ifPresent(v -> options.put(SourcesDeParametres.TAUX_TVA, v));
         return SourcesDeParametres.options(options);
-    }
-
-    private static Resultat echecEcriture(Resultat r, Exception e) {
-        return Resultat.erreurInterne(List.of(), r.parametres(), r.referentiel(), e);
     }
 
     private void signaler(Throwable cause) {

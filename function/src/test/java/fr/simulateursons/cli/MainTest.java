@@ -72,7 +72,7 @@ class MainTest {
         List<String> cles = new ArrayList<>(executer(simuler(f.toString())).statut().propertyNames());
 
         assertThat(cles).containsExactly("simulationId", "etat", "etape", "message", "erreurs", "synthese",
-                "parametres", "entree", "sortie", "referentiel", "debut", "fin");
+                "parametres", "entree", "sortie", "referentiel", "format", "debut", "fin");
     }
 
     @Test

@@ -66,6 +66,6 @@ public enum Code {
     }
 
     public Erreur erreur(String chemin, Object... valeurs) {
-        return new Erreur(this, libelle(valeurs), chemin, null, null);
+        return new Erreur(this, libelle(valeurs), chemin);
     }
 }

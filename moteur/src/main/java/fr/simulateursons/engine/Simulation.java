@@ -12,6 +12,7 @@ import fr.simulateursons.engine.parametres.Parametres;
 import fr.simulateursons.engine.parametres.ParametresLus;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.ressources.Dispositif;
+import fr.simulateursons.ressources.Eligibilite;
 import fr.simulateursons.ressources.Ressources;
 import fr.simulateursons.ressources.RessourcesIllisibles;
 import fr.simulateursons.ressources.SourceRessource;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import java.util.Optional;
  */
 public final class Simulation {
 
+    private static final String VERSION_FORMAT = "vague2-2025.1";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Clock horloge;
@@ -46,30 +49,31 @@ public final class Simulation {
 
     public Resultat simuler(SourcesDeParametres sourcesParametres, Fichier fichier, SourcesDeRessources sourcesRessources) {
         ParametresLus lus = new ParametresLus(null, null, null);
-        String versionReferentiel = null;
+        Resultat.Versions versions = new Resultat.Versions(null, null, null, VERSION_FORMAT);
         try {
             Ressources ressources = sourcesRessources.charger();
-            versionReferentiel = ressources.referentiel().version();
+            versions = new Resultat.Versions(ressources.referentiel().version(), ressources.dispositifs().version(),
+                    ressources.eligibilite().map(Eligibilite::version).orElse(null), VERSION_FORMAT);
             ControleParametres.Resultat p = new ControleParametres(ressources.referentiel()).controler(sourcesParametres);
             lus = p.lus();
             if (p.parametres().isEmpty()) {
-                return rejet(Etape.PARAMETRES, p.erreurs(), lus, versionReferentiel);
+                return Resultat.rejet(Etape.PARAMETRES, p.erreurs(), lus, versions);
             }
-            return suite(p.parametres().get(), fichier, ressources, sourcesRessources, lus);
+            return suite(p.parametres().get(), fichier, ressources, sourcesRessources, lus, versions);
         } catch (RessourcesIllisibles e) {
             List<Erreur> erreurs = e.sources().stream()
                     .map(s -> Code.R01.erreur(s.chemin(), s.type().nom()))
                     .toList();
-            return Resultat.erreurInterne(erreurs, lus, versionReferentiel, e);
+            return Resultat.erreurInterne(erreurs, lus, versions, e);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Whatever the input does to the engine, the caller gets a status, never a crash.
-            return Resultat.erreurInterne(List.of(), lus, versionReferentiel, e);
+            return Resultat.erreurInterne(List.of(), lus, versions, e);
         }
     }
 
     private Resultat suite(Parametres parametres, Fichier fichier, Ressources ressources,
-                           SourcesDeRessources sources, ParametresLus lus) throws IOException, RessourcesIllisibles {
-        String version = ressources.referentiel().version();
+                           SourcesDeRessources sources, ParametresLus lus, Resultat.Versions version)
+            throws IOException, RessourcesIllisibles {
 
         LectureFichier.Resultat lecture = LectureFichier.lire(fichier);
         if (lecture.erreur().isPresent()) {
@@ -94,12 +98,12 @@ public final class Simulation {
                 ressources.eligibilite(), LocalDate.ofInstant(horloge.instant(), PARIS));
         Map<Integer, List<Erreur>> anomalies = ControleDemandes.controler(document, contexte);
         Resultat.Synthese synthese = new Resultat.Synthese(document.get("demandes").size(), anomalies.size());
+        List<String> ids = new ArrayList<>();
+        document.get("demandes").forEach(d -> ids.add(d.path("idDemande").asString()));
         if (anomalies.isEmpty()) {
-            return new Resultat(Etat.REUSSI, null, List.of(), Optional.of(synthese), lus, version,
-                    Optional.empty(), Map.of(), Optional.empty());
+            return Resultat.reussi(synthese, lus, version, ids);
         }
-        return new Resultat(Etat.REJETE, Etape.DEMANDES, List.of(), Optional.of(synthese), lus, version,
-                Optional.of(FichierAnnote.annoter(octets, anomalies)), anomalies, Optional.empty());
+        return Resultat.rejetDemandes(synthese, lus, version, ids, FichierAnnote.annoter(octets, anomalies), anomalies);
     }
 
     /**
@@ -113,9 +117,8 @@ public final class Simulation {
                 List.of(source), new IllegalStateException("dispositif absent des dispositifs : " + code)));
     }
 
-    private static Resultat rejet(Etape etape, List<Erreur> erreurs, ParametresLus lus, String version) {
-        return new Resultat(Etat.REJETE, etape, erreurs, Optional.empty(), lus, version, Optional.empty(), Map.of(),
-                Optional.empty());
+    private static Resultat rejet(Etape etape, List<Erreur> erreurs, ParametresLus lus, Resultat.Versions version) {
+        return Resultat.rejet(etape, erreurs, lus, version);
     }
 
 }

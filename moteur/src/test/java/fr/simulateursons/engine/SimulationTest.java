@@ -57,7 +57,7 @@ class SimulationTest {
 
         assertThat(r.etat()).isEqualTo(Etat.REJETE);
         assertThat(r.etape()).isEqualTo(Etape.FORMAT);
-        assertThat(r.erreurs()).containsExactly(new Erreur(code, libelle, chemin, null, null));
+        assertThat(r.erreurs()).containsExactly(new Erreur(code, libelle, chemin));
         assertThat(r.message()).isEqualTo("Une ou plusieurs erreurs ont été retournées lors de la simulation de "
                 + "l'import. Veuillez corriger votre fichier en suivant les erreurs du fichier de retour.");
         assertThat(r.fichierDeSortie()).isEmpty();
@@ -161,9 +161,9 @@ class SimulationTest {
 
         assertThat(r.etape()).isEqualTo(Etape.FORMAT);
         assertThat(r.erreurs()).containsExactly(
-                new Erreur(Code.E01, "Le SIRET du fournisseur 95260181590834 est invalide.", "/siret", null, null),
+                new Erreur(Code.E01, "Le SIRET du fournisseur 95260181590834 est invalide.", "/siret"),
                 new Erreur(Code.E03, "Le SIRET du fichier 95260181590834 n'est pas celui du titulaire du "
-                        + "référencement SONS-V2-DEMO-DPI.", "/siret", null, null));
+                        + "référencement SONS-V2-DEMO-DPI.", "/siret"));
     }
 
     @Test

@@ -72,9 +72,9 @@ class SourcesDeRessourcesTest {
                 + "Le fichier n'a pas été modifié.");
         assertThat(r.erreurs()).containsExactly(
                 new Erreur(Code.R01, "La ressource dispositifs ne peut pas être lue ou ne respecte pas son format.",
-                        absent.toString(), null, null),
+                        absent.toString()),
                 new Erreur(Code.R01, "La ressource base des établissements éligibles ne peut pas être lue ou ne "
-                        + "respecte pas son format.", eligibilite.toString(), null, null));
+                        + "respecte pas son format.", eligibilite.toString()));
         assertThat(r.cause()).isPresent();
     }
 

@@ -71,7 +71,7 @@ class ControleParametresTest {
         ControleParametres.Resultat r = controle.controler(SourcesDeParametres.options(m));
 
         assertThat(r.parametres()).isEmpty();
-        assertThat(r.erreurs()).containsExactly(new Erreur(code, libelle, null, null, null));
+        assertThat(r.erreurs()).containsExactly(new Erreur(code, libelle, null));
     }
 
     @Test
@@ -123,9 +123,9 @@ class ControleParametresTest {
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(
                 new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
-                        + "tags : numero-ans.", null, null, null),
+                        + "tags : numero-ans.", null),
                 new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
-                        + "tags : taux-tva.", null, null, null));
+                        + "tags : taux-tva.", null));
         assertThat(r.lus()).isEqualTo(new ParametresLus(null, "AVANCE", null));
     }
 }
