@@ -3,7 +3,6 @@ package fr.simulateursons;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
@@ -79,7 +78,7 @@ public final class Fixtures {
     public static SourcesDeRessources avecEligibilite(String relatif) {
         SourcesDeRessources d = SourcesDeRessources.defaut();
         return new SourcesDeRessources(d.referentiel(), d.dispositifs(),
-                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, chemin(relatif))));
+                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, chemin(relatif))), d.format());
     }
 
     /** A status or a report without its {@code debut} and {@code fin}: what a retry or a re-run must reproduce. */
@@ -96,6 +95,6 @@ public final class Fixtures {
 
     public static Resultat simuler(byte[] octets, SourcesDeParametres parametres, Clock horloge,
                                    SourcesDeRessources ressources) {
-        return new Simulation(horloge, FormatSons.defaut()).simuler(parametres, Fichier.de(octets), ressources);
+        return new Simulation(horloge).simuler(parametres, Fichier.de(octets), ressources);
     }
 }

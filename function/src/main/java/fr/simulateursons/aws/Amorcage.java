@@ -3,7 +3,6 @@ package fr.simulateursons.aws;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import org.crac.Context;
@@ -45,7 +44,7 @@ final class Amorcage implements Resource {
 
     /** @return the two results, REUSSI both when the bundled files and resources are sound */
     static Resultat[] amorcer() {
-        Simulation simulation = new Simulation(Clock.systemUTC(), FormatSons.defaut());
+        Simulation simulation = new Simulation(Clock.systemUTC());
         return new Resultat[] {simuler(simulation, "AVANCE", "amorcage/avance-valide.json"),
                 simuler(simulation, "SOLDE", "amorcage/solde-valide.json")};
     }

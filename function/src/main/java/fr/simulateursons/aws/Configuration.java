@@ -45,7 +45,7 @@ public record Configuration(String bucketResultats, Optional<URI> referentiel, O
         return new SourcesDeRessources(
                 referentiel.map(u -> source(TypeRessource.REFERENTIEL, u, stockage)).orElse(defaut.referentiel()),
                 dispositifs.map(u -> source(TypeRessource.DISPOSITIFS, u, stockage)).orElse(defaut.dispositifs()),
-                eligibilite.map(u -> source(TypeRessource.ELIGIBILITE, u, stockage)));
+                eligibilite.map(u -> source(TypeRessource.ELIGIBILITE, u, stockage)), defaut.format());
     }
 
     private static SourceRessource source(TypeRessource type, URI uri, StockageS3 stockage) {

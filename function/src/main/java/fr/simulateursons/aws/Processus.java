@@ -1,7 +1,6 @@
 package fr.simulateursons.aws;
 
 import fr.simulateursons.engine.Simulation;
-import fr.simulateursons.engine.format.FormatSons;
 
 import java.time.Clock;
 import java.util.Map;
@@ -26,7 +25,7 @@ final class Processus {
         private static TraitementDepot creer() {
             Configuration configuration = Configuration.depuis(System.getenv());
             StockageS3 stockage = new StockageS3(new ClientsAws(System.getenv()).s3());
-            return new TraitementDepot(stockage, configuration, new Simulation(Clock.systemUTC(), FormatSons.defaut()),
+            return new TraitementDepot(stockage, configuration, new Simulation(Clock.systemUTC()),
                     Clock.systemUTC(), new Journal(System.out, configuration.journal()));
         }
     }
@@ -60,7 +59,7 @@ final class Processus {
                 Integer.parseInt(env.getOrDefault("REVALIDATION_TENTATIVES", "120")));
         StockageS3 stockage = new StockageS3(s3);
         return new Revalidation(s3, clients.sqs(), configuration,
-                new SimulationS3(stockage, configuration, new Simulation(horloge, FormatSons.defaut())), reglages, horloge);
+                new SimulationS3(stockage, configuration, new Simulation(horloge)), reglages, horloge);
     }
 
     private static String requis(Map<String, String> env, String nom) {
@@ -73,7 +72,7 @@ final class Processus {
 
     /** For tests and local runs: the same wiring over a given client and settings. */
     static TraitementDepot traitement(StockageS3 stockage, Configuration configuration, Clock horloge) {
-        return new TraitementDepot(stockage, configuration, new Simulation(horloge, FormatSons.defaut()), horloge,
+        return new TraitementDepot(stockage, configuration, new Simulation(horloge), horloge,
                 new Journal(System.out, configuration.journal()));
     }
 }

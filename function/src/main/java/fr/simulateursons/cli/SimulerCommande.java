@@ -3,7 +3,6 @@ package fr.simulateursons.cli;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
@@ -83,7 +82,7 @@ final class SimulerCommande implements Callable<Integer> {
         }
 
         Instant debut = maintenant();
-        Resultat resultat = new Simulation(horloge, FormatSons.defaut())
+        Resultat resultat = new Simulation(horloge)
                 .simuler(parametres(), Fichier.de(fichier), ressources.sources());
         String cheminSortie = null;
         if (resultat.fichierDeSortie().isPresent()) {

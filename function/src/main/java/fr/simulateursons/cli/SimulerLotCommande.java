@@ -4,7 +4,6 @@ import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
 import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.revalidation.Ligne;
 import fr.simulateursons.revalidation.ParametresDuLot;
 import fr.simulateursons.revalidation.Rapport;
@@ -99,7 +98,7 @@ final class SimulerLotCommande implements Callable<Integer> {
         String precedent = precedent(racineSortie, id);
         Map<String, Verdict> avant = precedent == null ? Map.of() : verdicts(racineSortie.resolve(precedent));
 
-        Simulation simulation = new Simulation(horloge, FormatSons.defaut());
+        Simulation simulation = new Simulation(horloge);
         List<Ligne> lignes = new ArrayList<>();
         ObjectNode verdicts = JsonStrict.MAPPER.createObjectNode();
         for (Path f : fichiers(racineSortie.toAbsolutePath().normalize(), fichierParametres.toAbsolutePath().normalize())) {

@@ -65,6 +65,16 @@ public enum Code {
         return s.toString();
     }
 
+    /**
+     * The libellé with its first value written otherwise ({@code 120.13} → {@code 1.2013E+2}), when it starts
+     * with that value; unchanged otherwise.
+     */
+    public String avecPremiereValeur(String libelle, String ancienne, String nouvelle) {
+        String debut = morceaux[0] + ancienne;
+        return morceaux.length > 1 && libelle.startsWith(debut)
+                ? morceaux[0] + nouvelle + libelle.substring(debut.length()) : libelle;
+    }
+
     public Erreur erreur(String chemin, Object... valeurs) {
         return new Erreur(this, libelle(valeurs), chemin);
     }

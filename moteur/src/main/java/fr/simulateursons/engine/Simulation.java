@@ -2,11 +2,12 @@ package fr.simulateursons.engine;
 
 import fr.simulateursons.engine.demandes.Contexte;
 import fr.simulateursons.engine.demandes.ControleDemandes;
+import fr.simulateursons.engine.demandes.Demande;
+import fr.simulateursons.engine.demandes.FichierAnnote;
 import fr.simulateursons.engine.fichier.AnalyseJson;
 import fr.simulateursons.engine.fichier.Fichier;
 import fr.simulateursons.engine.fichier.LectureFichier;
-import fr.simulateursons.engine.format.ControleEntete;
-import fr.simulateursons.engine.format.FormatSons;
+import fr.simulateursons.engine.format.ControleFormat;
 import fr.simulateursons.engine.parametres.ControleParametres;
 import fr.simulateursons.engine.parametres.Parametres;
 import fr.simulateursons.engine.parametres.ParametresLus;
@@ -15,45 +16,43 @@ import fr.simulateursons.ressources.Dispositif;
 import fr.simulateursons.ressources.Eligibilite;
 import fr.simulateursons.ressources.Ressources;
 import fr.simulateursons.ressources.RessourcesIllisibles;
-import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.engine.demandes.FichierAnnote;
+import fr.simulateursons.ressources.TypeRessource;
+import fr.simulateursons.ressources.format.FormatSons;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The chain: PARAMETRES → FICHIER → FORMAT → DEMANDES. The first stage that fails ends it, with every
- * error of that stage. It never throws: a fault of its own or of a resource is an ERREUR_INTERNE result.
+ * The chain: PARAMETRES → FICHIER → FORMAT → DEMANDES, against the resources and the format pack of
+ * {@link SourcesDeRessources}. The first stage that fails ends it, with every error of that stage. It never
+ * throws: a fault of its own or of a resource is an ERREUR_INTERNE result.
  */
 public final class Simulation {
 
-    private static final String VERSION_FORMAT = "vague2-2025.1";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Clock horloge;
-    private final FormatSons format;
 
     /** @param horloge gives the day of the simulation (in Europe/Paris) for D09 and D13 */
-    public Simulation(Clock horloge, FormatSons format) {
+    public Simulation(Clock horloge) {
         this.horloge = horloge;
-        this.format = format;
     }
 
     public Resultat simuler(SourcesDeParametres sourcesParametres, Fichier fichier, SourcesDeRessources sourcesRessources) {
         ParametresLus lus = new ParametresLus(null, null, null);
-        Resultat.Versions versions = new Resultat.Versions(null, null, null, VERSION_FORMAT);
+        Resultat.Versions versions = Resultat.Versions.AUCUNE;
         try {
             Ressources ressources = sourcesRessources.charger();
             versions = new Resultat.Versions(ressources.referentiel().version(), ressources.dispositifs().version(),
-                    ressources.eligibilite().map(Eligibilite::version).orElse(null), VERSION_FORMAT);
+                    ressources.eligibilite().map(Eligibilite::version).orElse(null), ressources.format().version());
             ControleParametres.Resultat p = new ControleParametres(ressources.referentiel()).controler(sourcesParametres);
             lus = p.lus();
             if (p.parametres().isEmpty()) {
@@ -61,8 +60,8 @@ public final class Simulation {
             }
             return suite(p.parametres().get(), fichier, ressources, sourcesRessources, lus, versions);
         } catch (RessourcesIllisibles e) {
-            List<Erreur> erreurs = e.sources().stream()
-                    .map(s -> Code.R01.erreur(s.chemin(), s.type().nom()))
+            List<Erreur> erreurs = e.illisibles().stream()
+                    .map(i -> Code.R01.erreur(i.chemin(), i.nom()))
                     .toList();
             return Resultat.erreurInterne(erreurs, lus, versions, e);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -71,54 +70,77 @@ public final class Simulation {
         }
     }
 
-    private Resultat suite(Parametres parametres, Fichier fichier, Ressources ressources,
-                           SourcesDeRessources sources, ParametresLus lus, Resultat.Versions version)
-            throws IOException, RessourcesIllisibles {
-
+    private Resultat suite(Parametres parametres, Fichier fichier, Ressources ressources, SourcesDeRessources sources,
+                           ParametresLus lus, Resultat.Versions versions) throws IOException, RessourcesIllisibles {
         LectureFichier.Resultat lecture = LectureFichier.lire(fichier);
         if (lecture.erreur().isPresent()) {
-            return rejet(Etape.FICHIER, List.of(lecture.erreur().get()), lus, version);
+            return Resultat.rejet(Etape.FICHIER, List.of(lecture.erreur().get()), lus, versions);
         }
         byte[] octets = lecture.octets();
         AnalyseJson.Resultat analyse = AnalyseJson.analyser(octets);
         if (analyse.erreur().isPresent()) {
-            return rejet(Etape.FICHIER, List.of(analyse.erreur().get()), lus, version);
+            return Resultat.rejet(Etape.FICHIER, List.of(analyse.erreur().get()), lus, versions);
         }
         JsonNode document = analyse.document();
 
-        List<Erreur> format = this.format.controler(document, parametres.typeDemande());
-        if (format.isEmpty()) {
-            format = ControleEntete.controler(document, parametres);
-        }
-        if (!format.isEmpty()) {
-            return rejet(Etape.FORMAT, format, lus, version);
+        FormatSons format = ressources.format();
+        ControleFormat.Resultat controle = ControleFormat.controler(document, format, parametres);
+        if (!controle.erreurs().isEmpty()) {
+            return Resultat.rejet(Etape.FORMAT, Localisation.localiser(octets, controle.erreurs()), lus, versions);
         }
 
-        Contexte contexte = new Contexte(parametres, dispositif(document, ressources, sources.dispositifs()),
+        List<Demande> demandes = controle.demandes();
+        Dispositif dispositif = dispositif(document, format, ressources, sources);
+        Contexte contexte = new Contexte(parametres, dispositif, plafonds(demandes, format, dispositif, sources),
                 ressources.eligibilite(), LocalDate.ofInstant(horloge.instant(), PARIS));
-        Map<Integer, List<Erreur>> anomalies = ControleDemandes.controler(document, contexte);
-        Resultat.Synthese synthese = new Resultat.Synthese(document.get("demandes").size(), anomalies.size());
-        List<String> ids = new ArrayList<>();
-        document.get("demandes").forEach(d -> ids.add(d.path("idDemande").asString()));
+        Map<Integer, List<Erreur>> anomalies = ControleDemandes.controler(demandes, contexte);
+        Resultat.Synthese synthese = new Resultat.Synthese(demandes.size(), anomalies.size());
+        List<String> ids = demandes.stream().map(d -> d.idDemande().valeur()).toList();
         if (anomalies.isEmpty()) {
-            return Resultat.reussi(synthese, lus, version, ids);
+            return Resultat.reussi(synthese, lus, versions, ids);
         }
-        return Resultat.rejetDemandes(synthese, lus, version, ids, FichierAnnote.annoter(octets, anomalies), anomalies);
+        Map<Integer, List<Erreur>> localisees = Localisation.localiser(octets, anomalies);
+        return Resultat.rejetDemandes(synthese, lus, versions, ids,
+                FichierAnnote.annoter(octets, format.demandes().compile(), localisees), localisees);
     }
 
     /**
      * E04 has checked that the solution covers the file's dispositif; a référentiel naming a dispositif
      * that the dispositifs resource lacks is a fault of the resources, not of the file.
      */
-    private static Dispositif dispositif(JsonNode document, Ressources ressources, SourceRessource source)
-            throws RessourcesIllisibles {
-        String code = document.get("dispositif").asString();
-        return ressources.dispositifs().dispositif(code).orElseThrow(() -> new RessourcesIllisibles(
-                List.of(source), new IllegalStateException("dispositif absent des dispositifs : " + code)));
+    private static Dispositif dispositif(JsonNode document, FormatSons format, Ressources ressources,
+                                         SourcesDeRessources sources) throws RessourcesIllisibles {
+        String code = format.entete().dispositif().lire(document).asString();
+        return ressources.dispositifs().dispositif(code).orElseThrow(() -> illisible(
+                TypeRessource.DISPOSITIFS.nom(), sources.dispositifs().chemin(), "dispositif absent des dispositifs : " + code));
     }
 
-    private static Resultat rejet(Etape etape, List<Erreur> erreurs, ParametresLus lus, Resultat.Versions version) {
-        return Resultat.rejet(etape, erreurs, lus, version);
+    /**
+     * The plafond of each prestation value of the file. The pack's schema admitted the value: a pack that does not
+     * map it, or a dispositif without that plafond, is a fault of the resources.
+     */
+    private static Map<String, BigDecimal> plafonds(List<Demande> demandes, FormatSons format, Dispositif dispositif,
+                                                    SourcesDeRessources sources) throws RessourcesIllisibles {
+        Map<String, BigDecimal> plafonds = new HashMap<>();
+        for (Demande d : demandes) {
+            String prestation = d.prestation().valeur();
+            if (plafonds.containsKey(prestation)) {
+                continue;
+            }
+            String cle = format.clePlafond(prestation).orElseThrow(() -> illisible(SourcesDeRessources.FORMAT_SONS,
+                    format.chemin(), "prestation absente de prestations : " + prestation));
+            BigDecimal plafond = dispositif.plafondsHT().get(cle);
+            if (plafond == null) {
+                throw illisible(TypeRessource.DISPOSITIFS.nom(), sources.dispositifs().chemin(),
+                        "plafond " + cle + " absent du dispositif " + dispositif.code());
+            }
+            plafonds.put(prestation, plafond);
+        }
+        return plafonds;
     }
 
+    private static RessourcesIllisibles illisible(String nom, String chemin, String cause) {
+        return new RessourcesIllisibles(List.of(new RessourcesIllisibles.Illisible(nom, chemin)),
+                new IllegalStateException(cause));
+    }
 }

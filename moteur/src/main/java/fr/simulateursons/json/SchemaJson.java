@@ -1,5 +1,6 @@
 package fr.simulateursons.json;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -10,17 +11,26 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
-/** Compiles a JSON Schema 2020-12 shipped on the classpath (the format SONS, the resources' formats). */
+/** Compiles JSON Schemas 2020-12: the format pack's, and the resources' own formats shipped on the classpath. */
 public final class SchemaJson {
+
+    private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
 
     private SchemaJson() {
     }
 
-    /**
-     * Formats are assertions here ({@code date}, {@code date-time}): 2020-12 makes them annotations by default,
-     * and a calendar date is part of the format SONS.
-     */
+    private static final class Registre {
+        /**
+         * Formats are assertions here ({@code date}, {@code date-time}): 2020-12 makes them annotations by default,
+         * and a calendar date is part of the format SONS. networknt maps the 2020-12 meta-schema to its own copy.
+         */
+        static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        static final Schema META = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(CONFIG)).getSchema(SchemaLocation.of(META_SCHEMA));
+    }
+
     public static Schema compiler(String ressourceClasspath) {
         JsonNode noeud;
         try (InputStream in = SchemaJson.class.getClassLoader().getResourceAsStream(ressourceClasspath)) {
@@ -31,8 +41,25 @@ public final class SchemaJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return compiler(noeud, "classpath:" + ressourceClasspath);
+    }
+
+    /**
+     * Every validator built now, so that a schema that cannot compile fails here and not at the first file.
+     *
+     * @param emplacement the schema's location when it has no {@code $id}
+     */
+    public static Schema compiler(JsonNode schema, String emplacement) {
+        // A registry per schema: two packs may reuse one $id with different contents.
         SchemaRegistry registre = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-        return registre.getSchema(SchemaLocation.of(noeud.path("$id").asString("classpath:" + ressourceClasspath)), noeud);
+                b -> b.schemaRegistryConfig(Registre.CONFIG));
+        Schema s = registre.getSchema(SchemaLocation.of(schema.path("$id").asString(emplacement)), schema);
+        s.initializeValidators();
+        return s;
+    }
+
+    /** The violations of the 2020-12 meta-schema by a schema: empty for a well-formed one. */
+    public static List<Error> violationsDuMetaSchema(JsonNode schema) {
+        return Registre.META.validate(schema);
     }
 }

@@ -4,14 +4,23 @@ import java.util.List;
 
 /** One or more resources could not be read or do not match their format: the simulation cannot run (R01). */
 public final class RessourcesIllisibles extends Exception {
-    private final List<SourceRessource> sources;
 
-    public RessourcesIllisibles(List<SourceRessource> sources, Throwable premiereCause) {
-        super("Ressources illisibles : " + sources.stream().map(SourceRessource::chemin).toList(), premiereCause);
-        this.sources = List.copyOf(sources);
+    /**
+     * @param nom    as R01 names it: {@code référentiel}, {@code dispositifs}, {@code base des établissements
+     *               éligibles}, {@code format SONS}
+     * @param chemin where it was read from
+     */
+    public record Illisible(String nom, String chemin) {
     }
 
-    public List<SourceRessource> sources() {
-        return sources;
+    private final List<Illisible> illisibles;
+
+    public RessourcesIllisibles(List<Illisible> illisibles, Throwable premiereCause) {
+        super("Ressources illisibles : " + illisibles.stream().map(Illisible::chemin).toList(), premiereCause);
+        this.illisibles = List.copyOf(illisibles);
+    }
+
+    public List<Illisible> illisibles() {
+        return illisibles;
     }
 }

@@ -2,6 +2,10 @@ package fr.simulateursons.ressources;
 
 import com.networknt.schema.Schema;
 import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.ressources.format.ChargementFormat;
+import fr.simulateursons.ressources.format.FormatIncoherent;
+import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.ressources.format.SourceFormat;
 import fr.simulateursons.json.SchemaJson;
 import tools.jackson.databind.JsonNode;
 
@@ -15,12 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The three resources' sources, and their loading: each is parsed strictly, checked against its own
- * JSON Schema (under {@code schemas/ressources/}), then bound. A broken one is never replaced by the
- * bundled default: the caller gets {@link RessourcesIllisibles} naming every broken source.
+ * The resources' sources, and their loading: each JSON resource is parsed strictly, checked against its own
+ * JSON Schema (under {@code schemas/ressources/}), then bound; the format pack is loaded by
+ * {@link ChargementFormat}. A broken one is never replaced by the bundled default: the caller gets
+ * {@link RessourcesIllisibles} naming every broken source.
  */
 public record SourcesDeRessources(SourceRessource referentiel, SourceRessource dispositifs,
-                                  Optional<SourceRessource> eligibilite) {
+                                  Optional<SourceRessource> eligibilite, SourceFormat format) {
+
+    /** The name R01 gives the format pack. */
+    public static final String FORMAT_SONS = "format SONS";
 
     private static final class Schemas {
         static final Map<TypeRessource, Schema> PAR_TYPE = new EnumMap<>(TypeRessource.class);
@@ -41,14 +49,18 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
     private record FichierEligibilite(String version, String description, List<Etablissement> etablissements) {
     }
 
-    /** The bundled référentiel and dispositifs, no eligibility base. */
+    /** The bundled référentiel, dispositifs and format pack, no eligibility base. */
     public static SourcesDeRessources defaut() {
         return new SourcesDeRessources(SourceRessource.defaut(TypeRessource.REFERENTIEL),
-                SourceRessource.defaut(TypeRessource.DISPOSITIFS), Optional.empty());
+                SourceRessource.defaut(TypeRessource.DISPOSITIFS), Optional.empty(), SourceFormat.embarque());
+    }
+
+    public SourcesDeRessources avecFormat(SourceFormat autre) {
+        return new SourcesDeRessources(referentiel, dispositifs, eligibilite, autre);
     }
 
     public Ressources charger() throws RessourcesIllisibles {
-        List<SourceRessource> illisibles = new ArrayList<>();
+        List<RessourcesIllisibles.Illisible> illisibles = new ArrayList<>();
         List<Throwable> causes = new ArrayList<>();
         Referentiel r = lire(referentiel, FichierReferentiel.class, f -> new Referentiel(f.version(), f.solutions()),
                 illisibles, causes);
@@ -56,10 +68,17 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
                 illisibles, causes);
         Optional<Eligibilite> e = eligibilite.map(s -> lire(s, FichierEligibilite.class,
                 f -> new Eligibilite(f.version(), f.etablissements()), illisibles, causes));
+        FormatSons f = null;
+        try {
+            f = ChargementFormat.charger(format);
+        } catch (FormatIncoherent incoherent) {
+            illisibles.add(new RessourcesIllisibles.Illisible(FORMAT_SONS, format.chemin()));
+            causes.add(incoherent);
+        }
         if (!illisibles.isEmpty()) {
             throw new RessourcesIllisibles(illisibles, causes.get(0));
         }
-        return new Ressources(r, d, e);
+        return new Ressources(r, d, e, f);
     }
 
     /**
@@ -70,7 +89,7 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
 
     @SuppressWarnings("unchecked")
     private static <F, R> R lire(SourceRessource source, Class<F> format, Function<F, R> lier,
-                                 List<SourceRessource> illisibles, List<Throwable> causes) {
+                                 List<RessourcesIllisibles.Illisible> illisibles, List<Throwable> causes) {
         if (!source.chemin().startsWith(SourceRessource.CLASSPATH)) {
             return lireSource(source, format, lier, illisibles, causes);
         }
@@ -86,7 +105,7 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
     }
 
     private static <F, R> R lireSource(SourceRessource source, Class<F> format, Function<F, R> lier,
-                                 List<SourceRessource> illisibles, List<Throwable> causes) {
+                                 List<RessourcesIllisibles.Illisible> illisibles, List<Throwable> causes) {
         try (InputStream in = source.ouverture().ouvrir()) {
             JsonNode noeud = JsonStrict.MAPPER.readTree(in);
             if (noeud == null || noeud.isMissingNode()
@@ -96,7 +115,7 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
             // Binding also refuses what a schema cannot say: two entries with the same key.
             return lier.apply(JsonStrict.MAPPER.treeToValue(noeud, format));
         } catch (Exception e) {
-            illisibles.add(source);
+            illisibles.add(new RessourcesIllisibles.Illisible(source.type().nom(), source.chemin()));
             causes.add(e);
             return null;
         }

@@ -49,10 +49,12 @@ class SourcesDeRessourcesTest {
     void unReferentielIlliblesEstR01SansRepli(String contenu) throws IOException {
         Path f = Files.writeString(dossier.resolve("referentiel.json"), contenu);
         SourcesDeRessources sources = new SourcesDeRessources(SourceRessource.fichier(TypeRessource.REFERENTIEL, f),
-                SourcesDeRessources.defaut().dispositifs(), Optional.empty());
+                SourcesDeRessources.defaut().dispositifs(), Optional.empty(),
+                SourcesDeRessources.defaut().format());
 
         assertThatThrownBy(sources::charger).isInstanceOfSatisfying(RessourcesIllisibles.class,
-                e -> assertThat(e.sources()).extracting(SourceRessource::chemin).containsExactly(f.toString()));
+                e -> assertThat(e.illisibles()).extracting(RessourcesIllisibles.Illisible::chemin)
+                        .containsExactly(f.toString()));
     }
 
     @Test
@@ -61,7 +63,8 @@ class SourcesDeRessourcesTest {
         Path eligibilite = Files.writeString(dossier.resolve("eligibilite.json"), "{\"version\": 1}");
         SourcesDeRessources sources = new SourcesDeRessources(SourcesDeRessources.defaut().referentiel(),
                 SourceRessource.fichier(TypeRessource.DISPOSITIFS, absent),
-                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, eligibilite)));
+                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, eligibilite)),
+                SourcesDeRessources.defaut().format());
 
         Resultat r = Fixtures.simuler(Fixtures.exemple("avance-valide.json"),
                 Fixtures.parametres("SONS-V2-DEMO-DPI", "AVANCE", "20"), Fixtures.APRES_LES_EXEMPLES, sources);
@@ -85,7 +88,8 @@ class SourcesDeRessourcesTest {
                   "dateLimiteAvance": "2025-09-17T12:00:00+02:00", "plafondsHT": {"VA2": 1, "VA1_VA2": 2}}]}
                 """);
         SourcesDeRessources sources = new SourcesDeRessources(SourcesDeRessources.defaut().referentiel(),
-                SourceRessource.fichier(TypeRessource.DISPOSITIFS, dispositifs), Optional.empty());
+                SourceRessource.fichier(TypeRessource.DISPOSITIFS, dispositifs), Optional.empty(),
+                SourcesDeRessources.defaut().format());
 
         Resultat r = Fixtures.simuler(Fixtures.exemple("avance-valide.json"),
                 Fixtures.parametres("SONS-V2-DEMO-DPI", "AVANCE", "20"), Fixtures.APRES_LES_EXEMPLES, sources);

@@ -2,6 +2,7 @@ package fr.simulateursons.engine.demandes;
 
 import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.engine.Valeur;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,19 @@ import java.util.TreeMap;
 public final class Anomalies {
     private final Map<Integer, List<Erreur>> parDemande = new TreeMap<>();
 
-    public void signaler(Demande demande, Code code, String relatif, Object... valeurs) {
-        parDemande.computeIfAbsent(demande.index(), i -> new ArrayList<>())
-                .add(code.erreur(demande.chemin(relatif), valeurs));
+    /** An anomaly about {@code sur} (its chemin), the message filled with {@code valeurs}. */
+    public Erreur signaler(Demande demande, Code code, Valeur<?> sur, Object... valeurs) {
+        return ajouter(demande, code.erreur(sur.chemin(), valeurs));
+    }
+
+    /** The same, with the right value the rule knows. */
+    public Erreur signalerAttendu(Demande demande, Code code, Valeur<?> sur, String attendu, Object... valeurs) {
+        return ajouter(demande, code.erreur(sur.chemin(), valeurs).attendu(attendu));
+    }
+
+    Erreur ajouter(Demande demande, Erreur erreur) {
+        parDemande.computeIfAbsent(demande.index(), i -> new ArrayList<>()).add(erreur);
+        return erreur;
     }
 
     public Map<Integer, List<Erreur>> parDemande() {

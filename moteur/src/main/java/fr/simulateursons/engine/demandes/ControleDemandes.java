@@ -4,9 +4,7 @@ import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.cles.Finess;
 import fr.simulateursons.engine.cles.Siret;
-import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +13,9 @@ public final class ControleDemandes {
 
     private static final List<RegleDemande> REGLES = List.of(
             new D01IdDemandeUnique(),
-            new RegleCle(Code.D02, "beneficiaire/siret", d -> d.beneficiaire().siret(), Siret::valide),
-            new RegleCle(Code.D03, "beneficiaire/finessJuridique", d -> d.beneficiaire().finessJuridique(), Finess::valide),
-            new RegleCle(Code.D04, "beneficiaire/finessGeographique", d -> d.beneficiaire().finessGeographique(), Finess::valide),
+            new RegleCle(Code.D02, Demande::siret, Siret::valide),
+            new RegleCle(Code.D03, Demande::finessJuridique, Finess::valide),
+            new RegleCle(Code.D04, Demande::finessGeographique, Finess::valide),
             new D05BeneficiairePrestationUnique(),
             new D06PlafondHt(),
             new D07MontantTva(),
@@ -33,12 +31,7 @@ public final class ControleDemandes {
     }
 
     /** The anomalies by index of demande; empty when every demande passes. */
-    public static Map<Integer, List<Erreur>> controler(JsonNode document, Contexte contexte) {
-        JsonNode noeuds = document.get("demandes");
-        List<Demande> demandes = new ArrayList<>(noeuds.size());
-        for (int i = 0; i < noeuds.size(); i++) {
-            demandes.add(Demande.lire(i, noeuds.get(i)));
-        }
+    public static Map<Integer, List<Erreur>> controler(List<Demande> demandes, Contexte contexte) {
         Anomalies anomalies = new Anomalies();
         for (RegleDemande regle : REGLES) {
             regle.verifier(demandes, contexte, anomalies);

@@ -1,17 +1,27 @@
 package fr.simulateursons.engine.demandes;
 
 import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Valeur;
 
 /** D01: {@code idDemande} is unique in the file. */
 final class D01IdDemandeUnique extends RegleUnicite<String> {
 
+    D01IdDemandeUnique() {
+        super(Code.D01);
+    }
+
     @Override
     String cle(Demande demande) {
+        return demande.idDemande().valeur();
+    }
+
+    @Override
+    Valeur<?> sur(Demande demande) {
         return demande.idDemande();
     }
 
     @Override
-    void signaler(Demande demande, Anomalies anomalies) {
-        anomalies.signaler(demande, Code.D01, "idDemande", demande.idDemande());
+    Object[] valeurs(Demande demande) {
+        return new Object[] {demande.idDemande().texte()};
     }
 }

@@ -1,20 +1,29 @@
 package fr.simulateursons.engine.demandes;
 
 import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Valeur;
 
 import java.util.List;
 
 /** D05: one demande per (FINESS géographique, prestation). */
 final class D05BeneficiairePrestationUnique extends RegleUnicite<List<String>> {
 
-    @Override
-    List<String> cle(Demande demande) {
-        return List.of(demande.beneficiaire().finessGeographique(), demande.prestation());
+    D05BeneficiairePrestationUnique() {
+        super(Code.D05);
     }
 
     @Override
-    void signaler(Demande demande, Anomalies anomalies) {
-        anomalies.signaler(demande, Code.D05, "beneficiaire/finessGeographique",
-                demande.beneficiaire().finessGeographique(), demande.prestation());
+    List<String> cle(Demande demande) {
+        return List.of(demande.finessGeographique().valeur(), demande.prestation().valeur());
+    }
+
+    @Override
+    Valeur<?> sur(Demande demande) {
+        return demande.finessGeographique();
+    }
+
+    @Override
+    Object[] valeurs(Demande demande) {
+        return new Object[] {demande.finessGeographique().texte(), demande.prestation().texte()};
     }
 }

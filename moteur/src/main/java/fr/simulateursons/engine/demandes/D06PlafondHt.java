@@ -9,11 +9,11 @@ final class D06PlafondHt implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        BigDecimal ht = demande.bonDeCommande().ht();
-        BigDecimal plafond = contexte.dispositif().plafondsHT().get(demande.prestation());
+        BigDecimal ht = demande.bonDeCommande().ht().valeur();
+        BigDecimal plafond = contexte.plafond(demande.prestation().valeur());
         if (ht.signum() <= 0 || ht.compareTo(plafond) > 0) {
-            anomalies.signaler(demande, Code.D06, "bonDeCommande/montantHT", ht.toString(),
-                    plafond.toString());
+            anomalies.signalerAttendu(demande, Code.D06, demande.bonDeCommande().ht(), plafond.toPlainString(),
+                    demande.bonDeCommande().ht().texte(), plafond.toPlainString());
         }
     }
 }

@@ -14,12 +14,12 @@ final class D07MontantTva implements RegleDemande.ParDemande {
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
         BigDecimal taux = contexte.parametres().tauxTva().pourcentage();
         for (Demande.Bloc m : demande.blocs()) {
-            BigDecimal attendue = m.ht().multiply(taux).divide(CENT);
+            BigDecimal attendue = m.ht().valeur().multiply(taux).divide(CENT);
             if (attendue.scale() > 2) {
                 attendue = attendue.setScale(2, RoundingMode.HALF_UP);
             }
-            if (m.tva().compareTo(attendue) != 0) {
-                anomalies.signaler(demande, Code.D07, m.nom() + "/montantTVA", m.tva().toString(),
+            if (m.tva().valeur().compareTo(attendue) != 0) {
+                anomalies.signalerAttendu(demande, Code.D07, m.tva(), Attendu.montant(attendue), m.tva().texte(),
                         contexte.parametres().tauxTva().texte());
             }
         }

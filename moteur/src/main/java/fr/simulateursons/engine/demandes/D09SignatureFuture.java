@@ -7,8 +7,10 @@ final class D09SignatureFuture implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        if (demande.bonDeCommande().date().isAfter(contexte.aujourdhui())) {
-            anomalies.signaler(demande, Code.D09, "bonDeCommande/dateSignature", demande.bonDeCommande().texteDate());
+        var signature = demande.bonDeCommande().date();
+        if (signature.valeur().isAfter(contexte.aujourdhui())) {
+            anomalies.signalerAttendu(demande, Code.D09, signature, Attendu.date(contexte.aujourdhui()),
+                    signature.texte());
         }
     }
 }

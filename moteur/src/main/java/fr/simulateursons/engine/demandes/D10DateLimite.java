@@ -13,8 +13,9 @@ final class D10DateLimite implements RegleDemande.ParDemande {
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
         LocalDate limite = contexte.dispositif().dateLimiteAvance().atZoneSameInstant(PARIS).toLocalDate();
-        if (demande.bonDeCommande().date().isAfter(limite)) {
-            anomalies.signaler(demande, Code.D10, "bonDeCommande/dateSignature", demande.bonDeCommande().texteDate(),
+        var signature = demande.bonDeCommande().date();
+        if (signature.valeur().isAfter(limite)) {
+            anomalies.signalerAttendu(demande, Code.D10, signature, Attendu.date(limite), signature.texte(),
                     limite.toString());
         }
     }

@@ -7,7 +7,9 @@ final class D11DateFacture implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        demande.facture().filter(f -> f.date().isBefore(demande.bonDeCommande().date()))
-                .ifPresent(f -> anomalies.signaler(demande, Code.D11, "facture/date", f.texteDate()));
+        var signature = demande.bonDeCommande().date();
+        demande.facture().filter(f -> f.date().valeur().isBefore(signature.valeur()))
+                .ifPresent(f -> anomalies.signalerAttendu(demande, Code.D11, f.date(), Attendu.date(signature.valeur()),
+                        f.date().texte()));
     }
 }

@@ -7,7 +7,9 @@ final class D12MontantFacture implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        demande.facture().filter(f -> f.ht().compareTo(demande.bonDeCommande().ht()) > 0)
-                .ifPresent(f -> anomalies.signaler(demande, Code.D12, "facture/montantHT", f.ht().toString()));
+        var commande = demande.bonDeCommande().ht();
+        demande.facture().filter(f -> f.ht().valeur().compareTo(commande.valeur()) > 0)
+                .ifPresent(f -> anomalies.signalerAttendu(demande, Code.D12, f.ht(), Attendu.montant(commande.valeur()),
+                        f.ht().texte()));
     }
 }

@@ -7,8 +7,10 @@ final class D13DateAttestation implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
+        var signature = demande.bonDeCommande().date();
         demande.attestation()
-                .filter(a -> a.date().isBefore(demande.bonDeCommande().date()) || a.date().isAfter(contexte.aujourdhui()))
-                .ifPresent(a -> anomalies.signaler(demande, Code.D13, "attestation/date", a.texteDate()));
+                .filter(a -> a.valeur().isBefore(signature.valeur()) || a.valeur().isAfter(contexte.aujourdhui()))
+                .ifPresent(a -> anomalies.signalerAttendu(demande, Code.D13, a, Attendu.date(signature.valeur()),
+                        a.texte()));
     }
 }

@@ -18,15 +18,16 @@ final class D14Eligibilite implements RegleDemande.ParDemande {
             return;
         }
         Eligibilite base = contexte.eligibilite().get();
-        String finess = demande.beneficiaire().finessGeographique();
+        var finess = demande.finessGeographique();
         String dispositif = contexte.dispositif().code();
-        Optional<Etablissement> etablissement = base.etablissement(finess)
+        Optional<Etablissement> etablissement = base.etablissement(finess.valeur())
                 .filter(e -> e.dispositifs().contains(dispositif));
         if (etablissement.isEmpty()) {
-            anomalies.signaler(demande, Code.D14, "beneficiaire/finessGeographique", finess, dispositif);
+            anomalies.signaler(demande, Code.D14, finess, finess.texte(), dispositif);
         } else if (etablissement.get().plafondHT() != null
-                && demande.bonDeCommande().ht().compareTo(etablissement.get().plafondHT()) > 0) {
-            anomalies.signaler(demande, Code.D14, "bonDeCommande/montantHT", finess, dispositif);
+                && demande.bonDeCommande().ht().valeur().compareTo(etablissement.get().plafondHT()) > 0) {
+            anomalies.signalerAttendu(demande, Code.D14, demande.bonDeCommande().ht(),
+                    etablissement.get().plafondHT().toPlainString(), finess.texte(), dispositif);
         }
     }
 }

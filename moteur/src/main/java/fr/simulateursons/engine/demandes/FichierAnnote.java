@@ -3,7 +3,10 @@ package fr.simulateursons.engine.demandes;
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.json.JsonStrict;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.util.MinimalPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.core.JsonToken;
 
 import java.io.ByteArrayOutputStream;
@@ -22,9 +25,12 @@ public final class FichierAnnote {
     private FichierAnnote() {
     }
 
-    /** @param anomalies by index of demande, each list non-empty; the input has passed the FORMAT stage */
-    public static byte[] annoter(byte[] entree, Map<Integer, List<Erreur>> anomalies) {
-        int[] fermetures = fermeturesDesDemandes(entree);
+    /**
+     * @param demandes  where the demandes array is (the format pack's pointer)
+     * @param anomalies by index of demande, each list non-empty; the input has passed the FORMAT stage
+     */
+    public static byte[] annoter(byte[] entree, JsonPointer demandes, Map<Integer, List<Erreur>> anomalies) {
+        int[] fermetures = fermeturesDesDemandes(entree, demandes);
         ByteArrayOutputStream sortie = new ByteArrayOutputStream(entree.length + 256 * anomalies.size());
         int copie = 0;
         for (Map.Entry<Integer, List<Erreur>> e : anomalies.entrySet()) {
@@ -41,29 +47,37 @@ public final class FichierAnnote {
         return sortie.toByteArray();
     }
 
-    /** Byte offset of the closing brace of every item of the root's {@code demandes} array. */
-    private static int[] fermeturesDesDemandes(byte[] entree) {
+    /** Byte offset of the closing brace of every item of the demandes array. */
+    private static int[] fermeturesDesDemandes(byte[] entree, JsonPointer demandes) {
         try (JsonParser p = JsonStrict.MAPPER.createParser(entree)) {
             p.nextToken();
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                p.nextToken();
-                if (!p.currentName().equals("demandes")) {
-                    p.skipChildren();
-                    continue;
-                }
-                int[] fermetures = new int[16];
-                int n = 0;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    p.skipChildren();
-                    if (n == fermetures.length) {
-                        fermetures = Arrays.copyOf(fermetures, n * 2);
-                    }
-                    fermetures[n++] = (int) p.currentTokenLocation().getByteOffset();
-                }
-                return Arrays.copyOf(fermetures, n);
+            for (JsonPointer seg = demandes; !seg.matches(); seg = seg.tail()) {
+                descendre(p, seg.getMatchingProperty());
             }
+            int[] fermetures = new int[16];
+            int n = 0;
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                p.skipChildren();
+                if (n == fermetures.length) {
+                    fermetures = Arrays.copyOf(fermetures, n * 2);
+                }
+                fermetures[n++] = (int) p.currentTokenLocation().getByteOffset();
+            }
+            return Arrays.copyOf(fermetures, n);
         }
-        throw new IllegalArgumentException("no demandes array in a document that passed the schema");
+    }
+
+    /** From the start of an object, onto the start of its member {@code nom}. */
+    private static void descendre(JsonParser p, String nom) {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            boolean trouve = p.currentName().equals(nom);
+            p.nextToken();
+            if (trouve) {
+                return;
+            }
+            p.skipChildren();
+        }
+        throw new IllegalArgumentException("no " + nom + " in a document that passed FORMAT");
     }
 
     /**
@@ -79,7 +93,7 @@ public final class FichierAnnote {
             s.append("\"anomalies\":[");
             for (int i = 0; i < erreurs.size(); i++) {
                 s.append(i == 0 ? "" : ",");
-                objet(s, erreurs.get(i), ":", ",");
+                objet(s, erreurs.get(i), true);
             }
             return s.append(']').toString().getBytes(StandardCharsets.UTF_8);
         }
@@ -88,20 +102,39 @@ public final class FichierAnnote {
         s.append(finDeLigne).append(retrait).append("\"anomalies\": [");
         for (int i = 0; i < erreurs.size(); i++) {
             s.append(i == 0 ? "" : ",").append(finDeLigne).append(retrait).append("  ");
-            objet(s, erreurs.get(i), ": ", ", ");
+            objet(s, erreurs.get(i), false);
         }
         return s.append(finDeLigne).append(retrait).append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void objet(StringBuilder s, Erreur a, String deuxPoints, String virgule) {
-        s.append("{\"code\"").append(deuxPoints).append(chaine(a.code().name()))
-                .append(virgule).append("\"libelle\"").append(deuxPoints).append(chaine(a.libelle()))
-                .append(virgule).append("\"chemin\"").append(deuxPoints).append(chaine(a.chemin()))
-                .append('}');
+    /** One anomaly as Jackson writes an {@link Erreur}: compact, or on one line with a space after : and ,. */
+    private static void objet(StringBuilder s, Erreur a, boolean compact) {
+        s.append((compact ? COMPACT : UNE_LIGNE).writeValueAsString(a));
     }
 
-    private static String chaine(String texte) {
-        return '"' + new String(JsonStringEncoder.getInstance().quoteAsCharArray(texte)) + '"';
+    private static final ObjectWriter COMPACT = JsonStrict.MAPPER.writer();
+    private static final ObjectWriter UNE_LIGNE = JsonStrict.MAPPER.writer().with(new UneLigne());
+
+    /** {@code {"code": "D07", "libelle": "…"}}: as readable as an indented file, one anomaly a line. */
+    private static final class UneLigne extends MinimalPrettyPrinter {
+        UneLigne() {
+            super("");
+        }
+
+        @Override
+        public void writeObjectNameValueSeparator(JsonGenerator g) {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) {
+            g.writeRaw(", ");
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) {
+            g.writeRaw(", ");
+        }
     }
 
     private static String retraitDeLaLigne(byte[] entree, int position) {

@@ -1,19 +1,20 @@
 package fr.simulateursons.engine.demandes;
 
 import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Valeur;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** A rule on the key of one identifier (D02–D04): the code, where the identifier is, and its key rule. */
-record RegleCle(Code code, String relatif, Function<Demande, String> identifiant, Predicate<String> valide)
+/** A rule on the key of one identifier (D02–D04): the code, the identifier, and its key rule. */
+record RegleCle(Code code, Function<Demande, Valeur<String>> identifiant, Predicate<String> valide)
         implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        String valeur = identifiant.apply(demande);
-        if (!valide.test(valeur)) {
-            anomalies.signaler(demande, code, relatif, valeur);
+        Valeur<String> v = identifiant.apply(demande);
+        if (!valide.test(v.valeur())) {
+            anomalies.signaler(demande, code, v, v.texte());
         }
     }
 }

@@ -5,35 +5,34 @@ import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.cles.Siret;
 import fr.simulateursons.engine.parametres.Parametres;
 import fr.simulateursons.ressources.Solution;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** E01–E04: the header against the référentiel, once the schema holds. All four checks run. */
-public final class ControleEntete {
+final class ControleEntete {
 
     private ControleEntete() {
     }
 
-    public static List<Erreur> controler(JsonNode document, Parametres parametres) {
+    static List<Erreur> controler(LectureDocument.Entete entete, Parametres parametres) {
         Solution solution = parametres.solution();
-        String siret = document.get("siret").asString();
-        String numero = document.get("numeroReferencement").asString();
-        String dispositif = document.get("dispositif").asString();
+        var siret = entete.siret();
+        var numero = entete.numeroReferencement();
+        var dispositif = entete.dispositif();
 
         List<Erreur> erreurs = new ArrayList<>();
-        if (!Siret.valide(siret)) {
-            erreurs.add(Code.E01.erreur("/siret", siret));
+        if (!Siret.valide(siret.valeur())) {
+            erreurs.add(Code.E01.erreur(siret.chemin(), siret.texte()));
         }
-        if (!numero.equals(parametres.numeroAns())) {
-            erreurs.add(Code.E02.erreur("/numeroReferencement", numero, parametres.numeroAns()));
+        if (!numero.valeur().equals(parametres.numeroAns())) {
+            erreurs.add(Code.E02.erreur(numero.chemin(), numero.texte(), parametres.numeroAns()));
         }
-        if (!siret.equals(solution.siretFournisseur())) {
-            erreurs.add(Code.E03.erreur("/siret", siret, solution.numeroAns()));
+        if (!siret.valeur().equals(solution.siretFournisseur())) {
+            erreurs.add(Code.E03.erreur(siret.chemin(), siret.texte(), solution.numeroAns()));
         }
-        if (!solution.dispositifs().contains(dispositif)) {
-            erreurs.add(Code.E04.erreur("/dispositif", dispositif, solution.numeroAns()));
+        if (!solution.dispositifs().contains(dispositif.valeur())) {
+            erreurs.add(Code.E04.erreur(dispositif.chemin(), dispositif.texte(), solution.numeroAns()));
         }
         return erreurs;
     }

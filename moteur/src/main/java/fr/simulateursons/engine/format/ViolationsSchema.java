@@ -8,7 +8,6 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +27,14 @@ final class ViolationsSchema {
     private ViolationsSchema() {
     }
 
-    static List<Erreur> traduire(List<Error> violations, JsonNode document) {
-        Map<String, Violation> uniques = new LinkedHashMap<>();
+    /** One error per (code, chemin, libellé), in the validator's order. */
+    static List<Erreur> traduire(List<Error> violations) {
+        Map<String, Erreur> uniques = new LinkedHashMap<>();
         for (Error v : violations) {
-            Violation t = traduire(v);
-            uniques.putIfAbsent(t.erreur().code() + t.erreur().chemin() + t.erreur().libelle(), t);
+            Erreur e = traduire(v).erreur();
+            uniques.putIfAbsent(e.code() + e.chemin() + e.libelle(), e);
         }
-        List<Violation> triees = new ArrayList<>(uniques.values());
-        triees.sort(Comparator.<Violation, List<Integer>>comparing(v -> positions(v.elements(), document),
-                        ViolationsSchema::comparer)
-                .thenComparing(v -> v.erreur().code()));
-        return triees.stream().map(Violation::erreur).toList();
+        return List.copyOf(uniques.values());
     }
 
     private record Violation(List<Object> elements, Erreur erreur) {
@@ -111,44 +107,5 @@ final class ViolationsSchema {
 
     private static String texte(JsonNode valeur) {
         return valeur.isString() ? valeur.asString() : valeur.toString();
-    }
-
-    /**
-     * Where a value stands in the document: at each level, its index in the array or the rank of its key
-     * in the object. A missing property ranks after those present.
-     */
-    private static List<Integer> positions(List<Object> elements, JsonNode document) {
-        List<Integer> positions = new ArrayList<>(elements.size());
-        JsonNode noeud = document;
-        for (Object e : elements) {
-            if (e instanceof Integer i) {
-                positions.add(i);
-            } else {
-                positions.add(rang(noeud, e.toString()));
-            }
-            noeud = e instanceof Integer i ? noeud.path(i) : noeud.path(e.toString());
-        }
-        return positions;
-    }
-
-    private static int rang(JsonNode objet, String propriete) {
-        int rang = 0;
-        for (String nom : objet.propertyNames()) {
-            if (nom.equals(propriete)) {
-                return rang;
-            }
-            rang++;
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static int comparer(List<Integer> a, List<Integer> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = Integer.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 }

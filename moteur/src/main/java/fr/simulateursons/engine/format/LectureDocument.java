@@ -1,0 +1,139 @@
+package fr.simulateursons.engine.format;
+
+import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.engine.Valeur;
+import fr.simulateursons.engine.demandes.Demande;
+import fr.simulateursons.engine.parametres.TypeDemande;
+import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.ressources.format.Pointeur;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The read check of FORMAT (spec §6): every value the rules read is read through the pack, in the pack's forms.
+ * One that is absent is S01, one of another JSON type S03, a date that is no calendar day or an amount that is no
+ * amount S04 — unless the schema already reported an error at that place or above it. When nothing is wrong,
+ * the header and the demandes come out typed, for E01–E04 and DEMANDES.
+ */
+final class LectureDocument {
+
+    /** The header's values. */
+    record Entete(Valeur<String> siret, Valeur<String> numeroReferencement, Valeur<String> dispositif) {
+    }
+
+    /** What was read: complete exactly when {@code erreurs} is empty. */
+    record Lu(Entete entete, List<Demande> demandes, List<Erreur> erreurs) {
+    }
+
+    private final FormatSons format;
+    private final JsonNode document;
+    private final Set<String> dejaSignales;
+    private final List<Erreur> erreurs = new ArrayList<>();
+
+    private LectureDocument(FormatSons format, JsonNode document, Set<String> dejaSignales) {
+        this.format = format;
+        this.document = document;
+        this.dejaSignales = dejaSignales;
+    }
+
+    /** @param dejaSignales the chemins where the schema found an error */
+    static Lu lire(JsonNode document, FormatSons format, TypeDemande type, Set<String> dejaSignales) {
+        return new LectureDocument(format, document, dejaSignales).lire(type);
+    }
+
+    private Lu lire(TypeDemande type) {
+        FormatSons.Entete e = format.entete();
+        Entete entete = new Entete(texte(document, "", e.siret()), texte(document, "", e.numeroReferencement()),
+                texte(document, "", e.dispositif()));
+        List<Demande> demandes = new ArrayList<>();
+        String cheminDemandes = format.demandes().texte();
+        JsonNode tableau = format.demandes().lire(document);
+        if (tableau.isMissingNode()) {
+            signaler(Code.S01.erreur(cheminDemandes, format.demandes().nom()));
+        } else if (!tableau.isArray()) {
+            signaler(Code.S03.erreur(cheminDemandes, format.demandes().nom(), "tableau"));
+        } else {
+            for (int i = 0; i < tableau.size(); i++) {
+                JsonNode n = tableau.get(i);
+                String base = cheminDemandes + "/" + i;
+                if (!n.isObject()) {
+                    signaler(Code.S03.erreur(base, format.demandes().nom(), "objet"));
+                    continue;
+                }
+                demandes.add(demande(i, n, base, type));
+            }
+        }
+        return new Lu(entete, erreurs.isEmpty() ? demandes : List.of(), List.copyOf(erreurs));
+    }
+
+    private Demande demande(int index, JsonNode n, String base, TypeDemande type) {
+        FormatSons.Demande d = format.demande();
+        boolean solde = type == TypeDemande.SOLDE;
+        return new Demande(index, texte(n, base, d.idDemande()), texte(n, base, d.prestation()),
+                texte(n, base, d.finessJuridique()), texte(n, base, d.finessGeographique()), texte(n, base, d.siret()),
+                bloc(n, base, d.bonDeCommande()),
+                d.facture().filter(f -> solde).map(f -> bloc(n, base, f)),
+                d.attestation().filter(a -> solde).map(a -> date(n, base, a)));
+    }
+
+    private Demande.Bloc bloc(JsonNode n, String base, FormatSons.Montants m) {
+        return new Demande.Bloc(date(n, base, m.date()), montant(n, base, m.montantHT()),
+                montant(n, base, m.montantTVA()), montant(n, base, m.montantTTC()));
+    }
+
+    private Valeur<String> texte(JsonNode depuis, String base, Pointeur p) {
+        return lire(depuis, base, p, v -> v.isString() ? Optional.of(v.asString()) : Optional.empty(),
+                () -> Code.S03.erreur(base + p.texte(), p.nom(), "texte"));
+    }
+
+    private Valeur<LocalDate> date(JsonNode depuis, String base, Pointeur p) {
+        return lire(depuis, base, p, format.formeDate()::lire, () -> Code.S04.erreur(base + p.texte(), p.nom()));
+    }
+
+    private Valeur<BigDecimal> montant(JsonNode depuis, String base, Pointeur p) {
+        return lire(depuis, base, p, format.formeMontant()::lire, () -> Code.S04.erreur(base + p.texte(), p.nom()));
+    }
+
+    private <T> Valeur<T> lire(JsonNode depuis, String base, Pointeur p, Function<JsonNode, Optional<T>> lecture,
+                               java.util.function.Supplier<Erreur> illisible) {
+        String chemin = base + p.texte();
+        JsonNode v = p.lire(depuis);
+        if (v.isMissingNode()) {
+            signaler(Code.S01.erreur(chemin, p.nom()));
+            return null;
+        }
+        Optional<T> lu = lecture.apply(v);
+        if (lu.isEmpty()) {
+            signaler(illisible.get());
+            return null;
+        }
+        // A number's text as the tree holds it; the rejection path puts back the file's own writing (Localisation).
+        return new Valeur<>(lu.get(), v.isString() ? v.asString() : v.numberValue().toString(), chemin);
+    }
+
+    private void signaler(Erreur e) {
+        if (!signaleAuDessus(e.chemin())) {
+            erreurs.add(e);
+        }
+    }
+
+    /** The schema reported an error at that place, or at an object or array that holds it. */
+    private boolean signaleAuDessus(String chemin) {
+        for (String c = chemin; ; c = c.substring(0, c.lastIndexOf('/'))) {
+            if (dejaSignales.contains(c)) {
+                return true;
+            }
+            if (c.isEmpty()) {
+                return false;
+            }
+        }
+    }
+}

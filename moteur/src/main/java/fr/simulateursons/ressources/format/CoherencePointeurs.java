@@ -1,0 +1,139 @@
+package fr.simulateursons.ressources.format;
+
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every pointer of the pack names a property its schemas declare (spec §6): {@code entete}, {@code demandes} and the
+ * demande's in the schema of each type, {@code facture} and {@code attestation} in the SOLDE one. A property is
+ * declared when a {@code properties} member names it, directly or through local {@code $ref}, {@code allOf},
+ * {@code anyOf}, {@code oneOf}, {@code then} and {@code else}. The demande's pointers start at the {@code items}
+ * of the schema {@code demandes} names. Also: every value a schema allows for the prestation has a plafond key.
+ */
+final class CoherencePointeurs {
+
+    /** Deeper than any sane schema: a guard against {@code $ref} loops. */
+    private static final int PROFONDEUR_MAX = 32;
+    private static final List<String> COMBINAISONS = List.of("allOf", "anyOf", "oneOf");
+
+    private CoherencePointeurs() {
+    }
+
+    static List<DefautFormat> verifier(FormatSons format) {
+        List<DefautFormat> defauts = new ArrayList<>();
+        for (Map.Entry<String, FormatSons.ParType> e : format.types().entrySet()) {
+            String type = e.getKey();
+            FormatSons.ParType t = e.getValue();
+            JsonNode racine = t.schemaJson();
+            for (Pointeur p : format.entete().tous()) {
+                exiger(defauts, racine, List.of(racine), p, type, t);
+            }
+            List<JsonNode> demandes = exiger(defauts, racine, List.of(racine), format.demandes(), type, t);
+            if (demandes.isEmpty()) {
+                continue;
+            }
+            List<JsonNode> items = new ArrayList<>();
+            for (JsonNode d : demandes) {
+                for (JsonNode c : candidats(racine, d, 0)) {
+                    if (c.has("items") && c.get("items").isObject()) {
+                        items.add(c.get("items"));
+                    }
+                }
+            }
+            if (items.isEmpty()) {
+                defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/demandes", "Le pointeur " + format.demandes().texte()
+                        + " ne désigne pas un tableau dont le schéma " + type + " (" + t.fichierSchema()
+                        + ") décrit les éléments (items)."));
+                continue;
+            }
+            FormatSons.Demande d = format.demande();
+            List<Pointeur> pointeurs = new ArrayList<>(d.textes());
+            pointeurs.addAll(d.bonDeCommande().tous());
+            if (type.equals("SOLDE")) {
+                d.facture().ifPresent(f -> pointeurs.addAll(f.tous()));
+                d.attestation().ifPresent(pointeurs::add);
+            }
+            for (Pointeur p : pointeurs) {
+                List<JsonNode> trouves = exiger(defauts, racine, items, p, type, t);
+                if (p == d.prestation()) {
+                    prestations(defauts, racine, trouves, format, type);
+                }
+            }
+        }
+        return defauts;
+    }
+
+    /** The schemas of the property at {@code p}, or a fault when none declares it. */
+    private static List<JsonNode> exiger(List<DefautFormat> defauts, JsonNode racine, List<JsonNode> depuis, Pointeur p,
+                                         String type, FormatSons.ParType t) {
+        List<JsonNode> courants = depuis;
+        for (JsonPointer seg = p.compile(); !seg.matches(); seg = seg.tail()) {
+            String nom = seg.getMatchingProperty();
+            List<JsonNode> suivants = new ArrayList<>();
+            for (JsonNode s : courants) {
+                for (JsonNode c : candidats(racine, s, 0)) {
+                    JsonNode prop = c.path("properties").path(nom);
+                    if (prop.isObject() || prop.isBoolean()) {
+                        suivants.add(prop);
+                    }
+                }
+            }
+            if (suivants.isEmpty()) {
+                defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/" + p.lieu(), "Le pointeur " + p.texte()
+                        + " ne désigne aucune propriété déclarée par le schéma " + type + " (" + t.fichierSchema()
+                        + ") : " + nom + " n'y est pas déclarée."));
+                return List.of();
+            }
+            courants = suivants;
+        }
+        return courants;
+    }
+
+    /** A schema and those it is made of, local references followed. */
+    private static List<JsonNode> candidats(JsonNode racine, JsonNode s, int profondeur) {
+        List<JsonNode> c = new ArrayList<>();
+        if (!s.isObject() || profondeur > PROFONDEUR_MAX) {
+            return c;
+        }
+        c.add(s);
+        ref(racine, s).ifPresent(r -> c.addAll(candidats(racine, r, profondeur + 1)));
+        for (String k : COMBINAISONS) {
+            s.path(k).forEach(sous -> c.addAll(candidats(racine, sous, profondeur + 1)));
+        }
+        for (String k : List.of("then", "else")) {
+            if (s.has(k)) {
+                c.addAll(candidats(racine, s.get(k), profondeur + 1));
+            }
+        }
+        return c;
+    }
+
+    private static Optional<JsonNode> ref(JsonNode racine, JsonNode s) {
+        String ref = s.path("$ref").asString(null);
+        if (ref == null || !ref.startsWith("#")) {
+            return Optional.empty();
+        }
+        JsonNode cible = racine.at(JsonPointer.compile(ref.substring(1)));
+        return cible.isMissingNode() ? Optional.empty() : Optional.of(cible);
+    }
+
+    private static void prestations(List<DefautFormat> defauts, JsonNode racine, List<JsonNode> schemas,
+                                    FormatSons format, String type) {
+        for (JsonNode s : schemas) {
+            for (JsonNode c : candidats(racine, s, 0)) {
+                for (JsonNode v : c.path("enum")) {
+                    if (v.isString() && format.clePlafond(v.asString()).isEmpty()) {
+                        defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/prestations", "La prestation "
+                                + v.asString() + " que le schéma " + type + " admet n'a pas de clé de plafond dans "
+                                + "prestations."));
+                    }
+                }
+            }
+        }
+    }
+}
