@@ -7,6 +7,7 @@ import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import fr.simulateursons.ressources.TypeRessource;
+import fr.simulateursons.ressources.format.SourceFormat;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,6 +43,10 @@ public final class Fixtures {
     public static Clock a(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
+
+    /** The test pack that differs from the bundled one in every way spec §6 allows ({@code TraducteurPack}). */
+    public static final SourceFormat PACK_ESSAI = SourceFormat.dossier(
+            MODULE.resolve("src/test/resources/packs/essai"));
 
     public static Path chemin(String relatif) {
         Path p = MODULE.resolve("src/test/resources/fixtures").resolve(relatif);

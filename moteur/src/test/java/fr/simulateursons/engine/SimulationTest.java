@@ -80,6 +80,7 @@ class SimulationTest {
             demandes/avance-d07-arrondi.json | AVANCE | 5,5 | 2026-11-26T10:00:00Z | 0 | D07 | /demandes/0/bonDeCommande/montantTVA       | Le montant de TVA 0.16 ne correspond pas au montant HT et au taux de TVA de 5.5 %.
             demandes/solde-d07-facture.json | SOLDE  | 20  | 2026-11-26T10:00:00Z | 0 | D07 | /demandes/0/facture/montantTVA              | Le montant de TVA 19753.1 ne correspond pas au montant HT et au taux de TVA de 20 %.
             demandes/avance-d08.json        | AVANCE | 20  | 2026-11-26T10:00:00Z | 1 | D08 | /demandes/1/bonDeCommande/montantTTC        | Le montant TTC 144000.01 doit être égal au montant HT augmenté de la TVA.
+            demandes/avance-d08-exposant.json | AVANCE | 20 | 2026-11-26T10:00:00Z | 1 | D08 | /demandes/1/bonDeCommande/montantTTC       | Le montant TTC 1.4400001E+5 doit être égal au montant HT augmenté de la TVA.
             demandes/avance-d09.json        | AVANCE | 20  | 2025-12-01T10:00:00Z | 2 | D09 | /demandes/2/bonDeCommande/dateSignature     | La date de signature 2025-12-02 du bon de commande est dans le futur.
             demandes/avance-d10.json        | AVANCE | 20  | 2026-11-26T10:00:00Z | 2 | D10 | /demandes/2/bonDeCommande/dateSignature     | La date de signature 2025-12-18 du bon de commande est postérieure à la date limite du 2025-12-17.
             demandes/solde-d11.json         | SOLDE  | 20  | 2026-11-26T10:00:00Z | 0 | D11 | /demandes/0/facture/date                    | La date de facture 2025-06-14 est antérieure à la signature du bon de commande.
