@@ -32,7 +32,8 @@ public final class Main {
                 .addSubcommand("simuler", new SimulerCommande(horloge, out, err))
                 .addSubcommand("simuler-lot", new SimulerLotCommande(horloge, out, err))
                 .addSubcommand("consommer-sqs", new ConsommerSqsCommande(err))
-                .addSubcommand("servir", new ServirCommande(err));
+                .addSubcommand("servir", new ServirCommande(err))
+                .addSubcommand("format-sons", FormatSonsCommande.ligneDeCommande(horloge, out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

@@ -6,20 +6,15 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every pointer of the pack names a property its schemas declare (spec §6): {@code entete}, {@code demandes} and the
  * demande's in the schema of each type, {@code facture} and {@code attestation} in the SOLDE one. A property is
- * declared when a {@code properties} member names it, directly or through local {@code $ref}, {@code allOf},
- * {@code anyOf}, {@code oneOf}, {@code then} and {@code else}. The demande's pointers start at the {@code items}
- * of the schema {@code demandes} names. Also: every value a schema allows for the prestation has a plafond key.
+ * declared when a {@code properties} member names it ({@link NavigationSchema}). The demande's pointers start at
+ * the {@code items} of the schema {@code demandes} names. Also: every value a schema allows for the prestation
+ * has a plafond key.
  */
 final class CoherencePointeurs {
-
-    /** Deeper than any sane schema: a guard against {@code $ref} loops. */
-    private static final int PROFONDEUR_MAX = 32;
-    private static final List<String> COMBINAISONS = List.of("allOf", "anyOf", "oneOf");
 
     private CoherencePointeurs() {
     }
@@ -37,14 +32,7 @@ final class CoherencePointeurs {
             if (demandes.isEmpty()) {
                 continue;
             }
-            List<JsonNode> items = new ArrayList<>();
-            for (JsonNode d : demandes) {
-                for (JsonNode c : candidats(racine, d, 0)) {
-                    if (c.has("items") && c.get("items").isObject()) {
-                        items.add(c.get("items"));
-                    }
-                }
-            }
+            List<JsonNode> items = NavigationSchema.items(racine, demandes);
             if (items.isEmpty()) {
                 defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/demandes", "Le pointeur " + format.demandes().texte()
                         + " ne désigne pas un tableau dont le schéma " + type + " (" + t.fichierSchema()
@@ -76,12 +64,7 @@ final class CoherencePointeurs {
             String nom = seg.getMatchingProperty();
             List<JsonNode> suivants = new ArrayList<>();
             for (JsonNode s : courants) {
-                for (JsonNode c : candidats(racine, s, 0)) {
-                    JsonNode prop = c.path("properties").path(nom);
-                    if (prop.isObject() || prop.isBoolean()) {
-                        suivants.add(prop);
-                    }
-                }
+                suivants.addAll(NavigationSchema.proprietes(racine, s).getOrDefault(nom, List.of()));
             }
             if (suivants.isEmpty()) {
                 defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/" + p.lieu(), "Le pointeur " + p.texte()
@@ -94,46 +77,13 @@ final class CoherencePointeurs {
         return courants;
     }
 
-    /** A schema and those it is made of, local references followed. */
-    private static List<JsonNode> candidats(JsonNode racine, JsonNode s, int profondeur) {
-        List<JsonNode> c = new ArrayList<>();
-        if (!s.isObject() || profondeur > PROFONDEUR_MAX) {
-            return c;
-        }
-        c.add(s);
-        ref(racine, s).ifPresent(r -> c.addAll(candidats(racine, r, profondeur + 1)));
-        for (String k : COMBINAISONS) {
-            s.path(k).forEach(sous -> c.addAll(candidats(racine, sous, profondeur + 1)));
-        }
-        for (String k : List.of("then", "else")) {
-            if (s.has(k)) {
-                c.addAll(candidats(racine, s.get(k), profondeur + 1));
-            }
-        }
-        return c;
-    }
-
-    private static Optional<JsonNode> ref(JsonNode racine, JsonNode s) {
-        String ref = s.path("$ref").asString(null);
-        if (ref == null || !ref.startsWith("#")) {
-            return Optional.empty();
-        }
-        JsonNode cible = racine.at(JsonPointer.compile(ref.substring(1)));
-        return cible.isMissingNode() ? Optional.empty() : Optional.of(cible);
-    }
-
     private static void prestations(List<DefautFormat> defauts, JsonNode racine, List<JsonNode> schemas,
                                     FormatSons format, String type) {
-        for (JsonNode s : schemas) {
-            for (JsonNode c : candidats(racine, s, 0)) {
-                for (JsonNode v : c.path("enum")) {
-                    if (v.isString() && format.clePlafond(v.asString()).isEmpty()) {
-                        defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/prestations", "La prestation "
-                                + v.asString() + " que le schéma " + type + " admet n'a pas de clé de plafond dans "
-                                + "prestations."));
-                    }
-                }
+        NavigationSchema.mot(racine, schemas, "enum").ifPresent(valeurs -> valeurs.forEach(v -> {
+            if (v.isString() && format.clePlafond(v.asString()).isEmpty()) {
+                defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/prestations", "La prestation " + v.asString()
+                        + " que le schéma " + type + " admet n'a pas de clé de plafond dans prestations."));
             }
-        }
+        }));
     }
 }

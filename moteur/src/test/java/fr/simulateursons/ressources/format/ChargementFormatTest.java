@@ -1,0 +1,79 @@
+package fr.simulateursons.ressources.format;
+
+import fr.simulateursons.Fixtures;
+import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Etat;
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.outils.PacksCasses;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ChargementFormatTest {
+
+    @TempDir
+    Path dossier;
+
+    @Test
+    void lePackEmbarqueEstCompileUneFoisPourToutes() throws FormatIncoherent {
+        FormatSons a = ChargementFormat.charger(SourceFormat.embarque());
+
+        assertThat(a.version()).isEqualTo("vague2-2025.1");
+        assertThat(ChargementFormat.charger(SourceFormat.embarque())).isSameAs(a);
+    }
+
+    @Test
+    void unPackRemplaceEstRecompileQuandUnDeSesFichiersChange() throws Exception {
+        Path pack = PacksCasses.MANIFESTE_CLE_INCONNUE.creer(dossier);
+        Files.writeString(pack.resolve("format.json"),
+                Files.readString(Fixtures.MODULE.resolve("src/test/resources/packs/essai/format.json")));
+        SourceFormat source = SourceFormat.dossier(pack);
+        FormatSons premier = ChargementFormat.charger(source);
+
+        assertThat(ChargementFormat.charger(source)).isSameAs(premier);
+
+        Files.writeString(pack.resolve("format.json"), Files.readString(pack.resolve("format.json"))
+                .replace("essai-2026.1", "essai-2026.2"));
+        FormatSons second = ChargementFormat.charger(source);
+
+        assertThat(second).isNotSameAs(premier);
+        assertThat(second.version()).isEqualTo("essai-2026.2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PacksCasses.class)
+    void chaqueDefautEstNommeAvecSonLieu(PacksCasses casse) {
+        SourceFormat source = SourceFormat.dossier(casse.creer(dossier));
+
+        assertThatThrownBy(() -> ChargementFormat.charger(source)).isInstanceOfSatisfying(FormatIncoherent.class,
+                e -> assertThat(e.defauts()).anySatisfy(d -> {
+                    assertThat(d.lieu()).isEqualTo(casse.lieu);
+                    assertThat(d.message()).contains(casse.message);
+                }));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PacksCasses.class)
+    void unPackIncoherentEstR01SansRepli(PacksCasses casse) {
+        Path pack = casse.creer(dossier);
+
+        Resultat r = Fixtures.simuler(Fixtures.exemple("avance-valide.json"),
+                Fixtures.parametres("SONS-V2-DEMO-DPI", "AVANCE", "20"), Fixtures.APRES_LES_EXEMPLES,
+                SourcesDeRessources.defaut().avecFormat(SourceFormat.dossier(pack)));
+
+        assertThat(r.etat()).isEqualTo(Etat.ERREUR_INTERNE);
+        assertThat(r.erreurs()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(Code.R01);
+            assertThat(e.libelle()).isEqualTo("La ressource format SONS ne peut pas être lue ou ne respecte pas son format.");
+            assertThat(e.chemin()).isEqualTo(pack.toString());
+        });
+    }
+}
