@@ -4,7 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.chaine.Simulation;
 import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.json.SchemaJson;

@@ -1,7 +1,7 @@
 package fr.simulateursons.benchmarks;
 
 import com.networknt.schema.Schema;
-import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.chaine.Simulation;
 import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.json.SchemaJson;

@@ -5,7 +5,7 @@ import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.fichier.LectureFichier;
 import fr.simulateursons.engine.parametres.ControleParametres;
 import fr.simulateursons.engine.parametres.Parametres;
-import fr.simulateursons.engine.parametres.ParametresLus;
+import fr.simulateursons.engine.ParametresLus;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.ressources.RessourcesIllisibles;
 import fr.simulateursons.ressources.SourcesDeRessources;

@@ -1,6 +1,6 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.chaine.Simulation;
 
 import java.time.Clock;
 import java.util.Map;

@@ -2,7 +2,7 @@ package fr.simulateursons.aws;
 
 import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.chaine.Simulation;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;

@@ -1,7 +1,7 @@
 package fr.simulateursons.cli;
 
 import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.chaine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
 import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.revalidation.Ligne;

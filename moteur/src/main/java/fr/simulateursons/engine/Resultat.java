@@ -1,6 +1,5 @@
 package fr.simulateursons.engine;
 
-import fr.simulateursons.engine.parametres.ParametresLus;
 
 import java.util.Collections;
 import java.util.List;
@@ -126,6 +125,13 @@ public final class Resultat {
     /** The anomalies written in the annotated file, by index of demande (sorted); empty otherwise. */
     public Map<Integer, List<Erreur>> anomalies() {
         return anomalies;
+    }
+
+    /** Every error, then every anomaly in the order of the demandes: what a report or an assertion message lists. */
+    public List<Erreur> constats() {
+        List<Erreur> tous = new java.util.ArrayList<>(erreurs);
+        anomalies.values().forEach(tous::addAll);
+        return tous;
     }
 
     /** What went wrong in an ERREUR_INTERNE, for the adapter's logs, never for the user. */

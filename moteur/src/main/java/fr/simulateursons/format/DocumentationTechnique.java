@@ -3,6 +3,7 @@ package fr.simulateursons.format;
 import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Etape;
 import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.ressources.format.Manifeste;
 import fr.simulateursons.ressources.format.NavigationSchema;
 import fr.simulateursons.ressources.format.Pointeur;
 import tools.jackson.databind.JsonNode;
@@ -92,29 +93,29 @@ public final class DocumentationTechnique {
     /** The rules the pack's pointers feed, by the pointer as the balise table writes it. */
     private static Map<String, Set<String>> reglesParPointeur(FormatSons f) {
         Map<String, Set<String>> r = new LinkedHashMap<>();
-        FormatSons.Entete en = f.entete();
+        Manifeste.Entete en = f.entete();
         lu(r, en.siret().texte(), "E01", "E03");
         lu(r, en.numeroReferencement().texte(), "E02");
         lu(r, en.dispositif().texte(), "E04", "D06", "D10");
         String d = f.demandes().texte() + "/*";
-        FormatSons.Demande dm = f.demande();
+        Manifeste.Demande dm = f.demande();
         lu(r, d + dm.idDemande().texte(), "D01");
         lu(r, d + dm.prestation().texte(), "D05", "D06");
         lu(r, d + dm.finessJuridique().texte(), "D03");
         lu(r, d + dm.finessGeographique().texte(), "D04", "D05", "D14");
         lu(r, d + dm.siret().texte(), "D02");
-        FormatSons.Montants b = dm.bonDeCommande();
+        Manifeste.Montants b = dm.bonDeCommande();
         lu(r, d + b.date().texte(), "D09", "D10", "D11", "D13");
         lu(r, d + b.montantHT().texte(), "D06", "D07", "D08", "D12", "D14");
         lu(r, d + b.montantTVA().texte(), "D07", "D08");
         lu(r, d + b.montantTTC().texte(), "D08");
-        dm.facture().ifPresent(fa -> {
+        dm.factureDecrite().ifPresent(fa -> {
             lu(r, d + fa.date().texte(), "D11");
             lu(r, d + fa.montantHT().texte(), "D07", "D08", "D12");
             lu(r, d + fa.montantTVA().texte(), "D07", "D08");
             lu(r, d + fa.montantTTC().texte(), "D08");
         });
-        dm.attestation().map(Pointeur::texte).ifPresent(a -> lu(r, d + a, "D13"));
+        dm.attestationDecrite().map(Pointeur::texte).ifPresent(a -> lu(r, d + a, "D13"));
         return r;
     }
 
@@ -125,11 +126,11 @@ public final class DocumentationTechnique {
     /** The rules a pack without invoice or attestation turns off, and what it lacks. */
     private static Map<Code, String> eteints(FormatSons f) {
         Map<Code, String> e = new LinkedHashMap<>();
-        if (f.demande().facture().isEmpty()) {
+        if (f.demande().factureDecrite().isEmpty()) {
             e.put(Code.D11, "de facture");
             e.put(Code.D12, "de facture");
         }
-        if (f.demande().attestation().isEmpty()) {
+        if (f.demande().attestationDecrite().isEmpty()) {
             e.put(Code.D13, "d'attestation");
         }
         return e;

@@ -2,7 +2,7 @@ package fr.simulateursons.format;
 
 import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.Simulation;
+import fr.simulateursons.engine.chaine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.json.JsonStrict;

@@ -6,7 +6,7 @@ import fr.simulateursons.engine.Etape;
 import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Messages;
 import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.parametres.ParametresLus;
+import fr.simulateursons.engine.ParametresLus;
 
 import java.time.Instant;
 import java.util.List;

@@ -6,6 +6,7 @@ import fr.simulateursons.engine.Valeur;
 import fr.simulateursons.engine.demandes.Demande;
 import fr.simulateursons.engine.parametres.TypeDemande;
 import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.ressources.format.Manifeste;
 import fr.simulateursons.ressources.format.Pointeur;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +51,7 @@ final class LectureDocument {
     }
 
     private Lu lire(TypeDemande type) {
-        FormatSons.Entete e = format.entete();
+        Manifeste.Entete e = format.entete();
         Entete entete = new Entete(texte(document, "", e.siret()), texte(document, "", e.numeroReferencement()),
                 texte(document, "", e.dispositif()));
         List<Demande> demandes = new ArrayList<>();
@@ -75,16 +76,16 @@ final class LectureDocument {
     }
 
     private Demande demande(int index, JsonNode n, String base, TypeDemande type) {
-        FormatSons.Demande d = format.demande();
+        Manifeste.Demande d = format.demande();
         boolean solde = type == TypeDemande.SOLDE;
         return new Demande(index, texte(n, base, d.idDemande()), texte(n, base, d.prestation()),
                 texte(n, base, d.finessJuridique()), texte(n, base, d.finessGeographique()), texte(n, base, d.siret()),
                 bloc(n, base, d.bonDeCommande()),
-                d.facture().filter(f -> solde).map(f -> bloc(n, base, f)),
-                d.attestation().filter(a -> solde).map(a -> date(n, base, a)));
+                d.factureDecrite().filter(f -> solde).map(f -> bloc(n, base, f)),
+                d.attestationDecrite().filter(a -> solde).map(a -> date(n, base, a)));
     }
 
-    private Demande.Bloc bloc(JsonNode n, String base, FormatSons.Montants m) {
+    private Demande.Bloc bloc(JsonNode n, String base, Manifeste.Montants m) {
         return new Demande.Bloc(date(n, base, m.date()), montant(n, base, m.montantHT()),
                 montant(n, base, m.montantTVA()), montant(n, base, m.montantTTC()));
     }

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -114,27 +113,11 @@ public final class ChargementFormat {
         }
         fichiers.echouerSiDefauts();
 
-        FormatSons.Entete entete = new FormatSons.Entete(Pointeur.de("entete/siret", m.entete().siret()),
-                Pointeur.de("entete/numeroReferencement", m.entete().numeroReferencement()),
-                Pointeur.de("entete/dispositif", m.entete().dispositif()));
-        Manifeste.PointeursDemande d = m.demande();
-        FormatSons.Demande demande = new FormatSons.Demande(Pointeur.de("demande/idDemande", d.idDemande()),
-                Pointeur.de("demande/prestation", d.prestation()),
-                Pointeur.de("demande/finessJuridique", d.finessJuridique()),
-                Pointeur.de("demande/finessGeographique", d.finessGeographique()),
-                Pointeur.de("demande/siret", d.siret()), montants("demande/bonDeCommande", d.bonDeCommande()),
-                Optional.ofNullable(d.facture()).map(f -> montants("demande/facture", f)),
-                Optional.ofNullable(d.attestation()).map(a -> Pointeur.de("demande/attestation/date", a.date())));
         FormatSons format = new FormatSons(source.chemin(), m, Map.copyOf(types), FormeDate.de(m.valeurs().date()),
-                FormeMontant.de(m.valeurs().montant()), entete, Pointeur.de("demandes", m.demandes()), demande);
+                FormeMontant.de(m.valeurs().montant()));
         CoherencePointeurs.verifier(format).forEach(f -> fichiers.defaut(f.lieu(), f.message()));
         fichiers.echouerSiDefauts();
         return format;
-    }
-
-    private static FormatSons.Montants montants(String lieu, Manifeste.Montants m) {
-        return new FormatSons.Montants(Pointeur.de(lieu + "/date", m.date()), Pointeur.de(lieu + "/montantHT", m.montantHT()),
-                Pointeur.de(lieu + "/montantTVA", m.montantTVA()), Pointeur.de(lieu + "/montantTTC", m.montantTTC()));
     }
 
     /** The pack's files as read, their digest, and the faults found so far. */

@@ -34,17 +34,17 @@ final class CoherencePointeurs {
             }
             List<JsonNode> items = NavigationSchema.items(racine, demandes);
             if (items.isEmpty()) {
-                defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/demandes", "Le pointeur " + format.demandes().texte()
+                defauts.add(new DefautFormat(SourceFormat.MANIFESTE + format.demandes().lieu(), "Le pointeur " + format.demandes().texte()
                         + " ne désigne pas un tableau dont le schéma " + type + " (" + t.fichierSchema()
                         + ") décrit les éléments (items)."));
                 continue;
             }
-            FormatSons.Demande d = format.demande();
+            Manifeste.Demande d = format.demande();
             List<Pointeur> pointeurs = new ArrayList<>(d.textes());
             pointeurs.addAll(d.bonDeCommande().tous());
             if (type.equals("SOLDE")) {
-                d.facture().ifPresent(f -> pointeurs.addAll(f.tous()));
-                d.attestation().ifPresent(pointeurs::add);
+                d.factureDecrite().ifPresent(f -> pointeurs.addAll(f.tous()));
+                d.attestationDecrite().ifPresent(pointeurs::add);
             }
             for (Pointeur p : pointeurs) {
                 List<JsonNode> trouves = exiger(defauts, racine, items, p, type, t);
@@ -67,7 +67,7 @@ final class CoherencePointeurs {
                 suivants.addAll(NavigationSchema.proprietes(racine, s).getOrDefault(nom, List.of()));
             }
             if (suivants.isEmpty()) {
-                defauts.add(new DefautFormat(SourceFormat.MANIFESTE + "/" + p.lieu(), "Le pointeur " + p.texte()
+                defauts.add(new DefautFormat(SourceFormat.MANIFESTE + p.lieu(), "Le pointeur " + p.texte()
                         + " ne désigne aucune propriété déclarée par le schéma " + type + " (" + t.fichierSchema()
                         + ") : " + nom + " n'y est pas déclarée."));
                 return List.of();

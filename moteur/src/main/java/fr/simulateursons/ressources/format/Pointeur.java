@@ -1,17 +1,19 @@
 package fr.simulateursons.ressources.format;
 
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A pointer of the pack, compiled once. {@code texte} is what the manifest says; {@code lieu} names it in the
- * manifest ({@code demande/bonDeCommande/montantHT}), for the pack's own fault messages.
+ * A pointer of the pack, compiled once. {@code texte} is what the manifest says; {@code lieu} is where the manifest
+ * says it ({@code /demande/bonDeCommande/montantHT}), taken from the manifest itself when it is bound, so that no
+ * name of the format is written in code.
  */
+@JsonDeserialize(using = Pointeur.Lecture.class)
 public record Pointeur(String lieu, String texte, JsonPointer compile) {
-
-    public static Pointeur de(String lieu, String texte) {
-        return new Pointeur(lieu, texte, JsonPointer.compile(texte));
-    }
 
     /** The node at this pointer, or a missing node. */
     public JsonNode lire(JsonNode depuis) {
@@ -21,5 +23,14 @@ public record Pointeur(String lieu, String texte, JsonPointer compile) {
     /** The property's own name, as S codes name a balise: the last segment. */
     public String nom() {
         return compile.last().getMatchingProperty();
+    }
+
+    /** A manifest's string, and where it stands in the manifest. */
+    static final class Lecture extends ValueDeserializer<Pointeur> {
+        @Override
+        public Pointeur deserialize(JsonParser p, DeserializationContext ctxt) {
+            String texte = p.getValueAsString();
+            return new Pointeur(p.streamReadContext().pathAsPointer().toString(), texte, JsonPointer.compile(texte));
+        }
     }
 }

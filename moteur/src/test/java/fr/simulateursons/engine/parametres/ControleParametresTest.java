@@ -1,5 +1,7 @@
 package fr.simulateursons.engine.parametres;
 
+import fr.simulateursons.engine.ParametresLus;
+
 import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.ressources.RessourcesIllisibles;

@@ -1,5 +1,9 @@
-package fr.simulateursons.engine;
+package fr.simulateursons.engine.chaine;
 
+import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.engine.Etape;
+import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.demandes.Contexte;
 import fr.simulateursons.engine.demandes.ControleDemandes;
 import fr.simulateursons.engine.demandes.Demande;
@@ -10,7 +14,7 @@ import fr.simulateursons.engine.fichier.LectureFichier;
 import fr.simulateursons.engine.format.ControleFormat;
 import fr.simulateursons.engine.parametres.ControleParametres;
 import fr.simulateursons.engine.parametres.Parametres;
-import fr.simulateursons.engine.parametres.ParametresLus;
+import fr.simulateursons.engine.ParametresLus;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.ressources.Dispositif;
 import fr.simulateursons.ressources.Eligibilite;

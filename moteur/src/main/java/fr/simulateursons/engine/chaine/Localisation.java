@@ -1,5 +1,7 @@
-package fr.simulateursons.engine;
+package fr.simulateursons.engine.chaine;
 
+import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.engine.Code;
 import fr.simulateursons.json.Positions;
 
 import java.math.BigDecimal;

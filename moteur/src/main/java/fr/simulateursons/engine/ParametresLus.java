@@ -1,4 +1,4 @@
-package fr.simulateursons.engine.parametres;
+package fr.simulateursons.engine;
 
 /**
  * The parameters as the status reports them: normalised when valid, as given (trimmed) when not,

@@ -1,0 +1,24 @@
+package fr.simulateursons.moteur;
+
+import fr.simulateursons.engine.Etat;
+import fr.simulateursons.engine.Resultat;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Exactly the README's example of a vendor's test ("Use the engine as a library"): it must compile and pass. */
+class ExempleEditeurTest {
+
+    private static final Moteur MOTEUR = Moteur.builder().build();
+
+    @Test
+    void monExportPasseLeSimulateur() {
+        Path export = Path.of("../examples/avance-valide.json");
+
+        Resultat r = MOTEUR.simuler(export, ParametresSimulation.avance("SONS-V2-DEMO-DPI", "20"));
+
+        assertEquals(Etat.REUSSI, r.etat(), () -> r.message() + " " + r.constats());
+    }
+}
