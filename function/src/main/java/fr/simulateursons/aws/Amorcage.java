@@ -1,24 +1,17 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
-import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.format.VerificationFormat;
+import fr.simulateursons.ressources.format.SourceFormat;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Map;
 
 /**
- * SnapStart priming: before Lambda snapshots an execution environment, one AVANCE and one SOLDE simulation run
- * on bundled files, so that the snapshot holds Jackson, networknt, the compiled schemas and the bundled resources
- * loaded and exercised. Nothing touches S3 or the network.
+ * SnapStart priming: before Lambda snapshots an execution environment, the bundled format pack is compiled and its
+ * AVANCE and SOLDE examples are simulated, so that the snapshot holds Jackson, networknt, the compiled pack and the
+ * bundled resources loaded and exercised. Nothing touches S3 or the network.
  */
 final class Amorcage implements Resource {
 
@@ -34,7 +27,7 @@ final class Amorcage implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        amorcer();
+        amorcer(Clock.systemUTC());
     }
 
     @Override
@@ -42,22 +35,11 @@ final class Amorcage implements Resource {
         // Nothing to reopen: the AWS clients connect on first use.
     }
 
-    /** @return the two results, REUSSI both when the bundled files and resources are sound */
-    static Resultat[] amorcer() {
-        Simulation simulation = new Simulation(Clock.systemUTC());
-        return new Resultat[] {simuler(simulation, "AVANCE", "amorcage/avance-valide.json"),
-                simuler(simulation, "SOLDE", "amorcage/solde-valide.json")};
-    }
-
-    private static Resultat simuler(Simulation simulation, String type, String ressource) {
-        byte[] octets;
-        try (InputStream in = Amorcage.class.getClassLoader().getResourceAsStream(ressource)) {
-            octets = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return simulation.simuler(SourcesDeParametres.options(Map.of(SourcesDeParametres.NUMERO_ANS, "SONS-V2-DEMO-DPI",
-                SourcesDeParametres.TYPE_DEMANDE, type, SourcesDeParametres.TAUX_TVA, "20")), Fichier.de(octets),
-                SourcesDeRessources.defaut());
+    /**
+     * The bundled format pack's own check: it is compiled, and its AVANCE and SOLDE examples run through the whole
+     * chain with the bundled resources, so that the snapshot holds all of it warm.
+     */
+    static VerificationFormat.Verification amorcer(Clock horloge) {
+        return VerificationFormat.verifier(SourceFormat.embarque(), "20", horloge);
     }
 }

@@ -1,7 +1,8 @@
 package fr.simulateursons.aws;
 
+import fr.simulateursons.Fixtures;
 import fr.simulateursons.engine.Etat;
-import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.format.VerificationFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AmorcageTest {
 
     @Test
-    void lAmorcageSimuleUneAvanceEtUnSoldeQuiReussissent() {
-        assertThat(Amorcage.amorcer()).extracting(Resultat::etat).containsExactly(Etat.REUSSI, Etat.REUSSI);
+    void lAmorcageCompileLePackEmbarqueEtSimuleSesDeuxExemples() {
+        VerificationFormat.Verification v = Amorcage.amorcer(Fixtures.APRES_LES_EXEMPLES);
+
+        assertThat(v.defauts()).isEmpty();
+        assertThat(v.exemples()).extracting(VerificationFormat.Exemple::typeDemande).containsExactly("AVANCE", "SOLDE");
+        assertThat(v.exemples()).extracting(e -> e.resultat().etat()).containsOnly(Etat.REUSSI);
     }
 }
