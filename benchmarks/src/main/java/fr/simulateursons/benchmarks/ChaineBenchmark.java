@@ -2,13 +2,12 @@ package fr.simulateursons.benchmarks;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.chaine.Simulation;
 import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.engine.format.FormatSons;
-import fr.simulateursons.json.SchemaJson;
-import fr.simulateursons.engine.parametres.TypeDemande;
+import fr.simulateursons.engine.format.ControleFormat;
+import fr.simulateursons.engine.parametres.Parametres;
+import fr.simulateursons.ressources.format.FormatSons;
 import fr.simulateursons.outils.GenerateurDemandes;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,15 +51,16 @@ public class ChaineBenchmark {
     private JsonNode arbre;
     private Schema schema;
     private final JsonMapper jackson = JsonMapper.builder().build();
-    private final FormatSons format = FormatSons.defaut();
-    private final Simulation simulation = new Simulation(Clock.systemUTC(), FormatSons.defaut());
+    private final FormatSons format = Entrees.format();
+    private final Parametres parametres = Entrees.parametresLus();
+    private final Simulation simulation = new Simulation(Clock.systemUTC());
     private final SourcesDeRessources ressources = SourcesDeRessources.defaut();
 
     @Setup
     public void preparer() {
         octets = GenerateurDemandes.avance(taille, fichier.equals("anomalies"));
         arbre = JsonStrict.MAPPER.readTree(octets);
-        schema = SchemaJson.compiler("schemas/avance.schema.json");
+        schema = format.type("AVANCE").schema();
     }
 
     /** Baseline: Jackson with its defaults, nothing of ours. */
@@ -75,10 +75,10 @@ public class ChaineBenchmark {
         return schema.validate(arbre);
     }
 
-    /** Our FORMAT schema step: networknt plus the mapping to S01–S06. */
+    /** Our FORMAT stage: networknt, the mapping to S01–S06, the read check through the pack and the header. */
     @Benchmark
-    public List<Erreur> schemaFormatSons() {
-        return format.controler(arbre, TypeDemande.AVANCE);
+    public ControleFormat.Resultat schemaFormatSons() {
+        return ControleFormat.controler(arbre, format, parametres);
     }
 
     /** Everything a simulation does: resources, parameters, read, parse, schema, header, demandes, annotated file. */

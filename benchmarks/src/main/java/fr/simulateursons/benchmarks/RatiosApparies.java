@@ -2,10 +2,13 @@ package fr.simulateursons.benchmarks;
 
 import com.networknt.schema.Schema;
 import fr.simulateursons.engine.chaine.Simulation;
+import fr.simulateursons.engine.format.ControleFormat;
+import fr.simulateursons.engine.parametres.Parametres;
+import fr.simulateursons.ressources.format.FormatSons;
 import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.engine.format.FormatSons;
-import fr.simulateursons.json.SchemaJson;
-import fr.simulateursons.engine.parametres.TypeDemande;
+import fr.simulateursons.engine.format.ControleFormat;
+import fr.simulateursons.engine.parametres.Parametres;
+import fr.simulateursons.ressources.format.FormatSons;
 import fr.simulateursons.outils.GenerateurDemandes;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import tools.jackson.databind.JsonNode;
@@ -36,15 +39,16 @@ public final class RatiosApparies {
         byte[] quatre = GenerateurDemandes.avance(4_194_304, false);
         byte[] anomalies = GenerateurDemandes.avance(4_194_304, true);
         JsonNode arbre = JsonStrict.MAPPER.readTree(quatre);
-        Schema schema = SchemaJson.compiler("schemas/avance.schema.json");
+        FormatSons format = Entrees.format();
+        Parametres parametres = Entrees.parametresLus();
+        Schema schema = format.type("AVANCE").schema();
         JsonMapper jackson = JsonMapper.builder().build();
-        FormatSons format = FormatSons.defaut();
-        Simulation simulation = new Simulation(Clock.systemUTC(), FormatSons.defaut());
+        Simulation simulation = new Simulation(Clock.systemUTC());
         SourcesDeRessources ressources = SourcesDeRessources.defaut();
 
         paire("chaine4MiB/readTree4MiB", tours, () -> simulation.simuler(Entrees.PARAMETRES, Entrees.fichier(quatre), ressources),
                 () -> jackson.readTree(quatre));
-        paire("schemaFormatSons/schemaNetworknt", tours, () -> format.controler(arbre, TypeDemande.AVANCE),
+        paire("schemaFormatSons/schemaNetworknt", tours, () -> ControleFormat.controler(arbre, format, parametres),
                 () -> schema.validate(arbre));
         paire("chaine4MiB/chaine1MiB", tours, () -> simulation.simuler(Entrees.PARAMETRES, Entrees.fichier(quatre), ressources),
                 () -> simulation.simuler(Entrees.PARAMETRES, Entrees.fichier(un), ressources));
