@@ -20,8 +20,9 @@ public final class Positions {
     /**
      * @param nombre the value's own text when it is a number ({@code 1.2013E+2}), else null: the tree keeps only
      *               its value
+     * @param fin    for an object or an array, the byte offset of its closing brace or bracket; else -1
      */
-    public record Lieu(int ligne, int colonne, String nombre) {
+    public record Lieu(int ligne, int colonne, String nombre, long fin) {
     }
 
     private static final int BOM = 3;
@@ -45,7 +46,8 @@ public final class Positions {
         Map<String, Lieu> lieux = new HashMap<>();
         parcours.offsets.forEach((pointeur, offset) -> {
             int i = Arrays.binarySearch(offsets, offset);
-            lieux.put(pointeur, new Lieu(lc[i][0], lc[i][1], parcours.nombres.get(pointeur)));
+            lieux.put(pointeur, new Lieu(lc[i][0], lc[i][1], parcours.nombres.get(pointeur),
+                    parcours.fins.getOrDefault(pointeur, -1L)));
         });
         return lieux;
     }
@@ -83,9 +85,12 @@ public final class Positions {
         private final Set<String> prefixes = new HashSet<>();
         private final Map<String, Long> offsets = new HashMap<>();
         private final Map<String, String> nombres = new HashMap<>();
+        private final Map<String, Long> fins = new HashMap<>();
+        private int restants;
 
         Parcours(Collection<String> pointeurs) {
             cibles = new HashSet<>(pointeurs);
+            restants = cibles.size();
             for (String c : cibles) {
                 for (int i = c.length(); i >= 0; i = c.lastIndexOf('/', i - 1)) {
                     prefixes.add(c.substring(0, i));
@@ -96,31 +101,43 @@ public final class Positions {
             }
         }
 
+        /** Every target found, and every object or array among them read to its end. */
         boolean fini() {
-            return offsets.size() == cibles.size();
+            return restants == 0;
         }
 
         /** The parser stands on the first token of the value at {@code pointeur}. */
         void visiter(JsonParser p, String pointeur) {
             JsonToken t = p.currentToken();
-            if (cibles.contains(pointeur)) {
+            boolean cible = cibles.contains(pointeur);
+            if (cible) {
                 offsets.put(pointeur, p.currentTokenLocation().getByteOffset());
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     nombres.put(pointeur, p.getString());
                 }
             }
             if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                restants -= cible ? 1 : 0;
                 return;
             }
             if (!prefixes.contains(pointeur)) {
                 p.skipChildren();
-                return;
+            } else {
+                parcourir(p, t, pointeur);
             }
+            if (cible) {
+                fins.put(pointeur, p.currentTokenLocation().getByteOffset());
+                restants--;
+            }
+        }
+
+        private void parcourir(JsonParser p, JsonToken t, String pointeur) {
             if (t == JsonToken.START_OBJECT) {
                 while (!fini() && p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String nom = p.currentName();
                     p.nextToken();
-                    visiter(p, pointeur + "/" + nom.replace("~", "~0").replace("/", "~1"));
+                    boolean aEchapper = nom.indexOf('~') >= 0 || nom.indexOf('/') >= 0;
+                    visiter(p, pointeur + "/" + (aEchapper ? nom.replace("~", "~0").replace("/", "~1") : nom));
                 }
             } else {
                 int index = 0;

@@ -6,6 +6,7 @@ import fr.simulateursons.json.Positions;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,16 +29,29 @@ final class Localisation {
         return erreurs.stream().map(e -> localiser(e, lieux)).toList();
     }
 
-    static Map<Integer, List<Erreur>> localiser(byte[] octets, Map<Integer, List<Erreur>> anomalies) {
-        List<Erreur> toutes = anomalies.values().stream().flatMap(List::stream).toList();
-        Map<String, Positions.Lieu> lieux = Positions.trouver(octets, pointeurs(toutes));
+    /**
+     * The anomalies placed, and where each demande in anomaly ends (the byte offset of its closing brace), for the
+     * annotated file: the same pass finds both.
+     */
+    record Anomalies(Map<Integer, List<Erreur>> parDemande, Map<Integer, Integer> fermetures) {
+    }
+
+    /** @param demandes the pointer of the demandes array */
+    static Anomalies localiser(byte[] octets, String demandes, Map<Integer, List<Erreur>> anomalies) {
+        Set<String> pointeurs = pointeurs(anomalies.values().stream().flatMap(List::stream).toList());
+        anomalies.keySet().forEach(i -> pointeurs.add(demandes + "/" + i));
+        Map<String, Positions.Lieu> lieux = Positions.trouver(octets, pointeurs);
         Map<Integer, List<Erreur>> localisees = new TreeMap<>();
-        anomalies.forEach((i, l) -> localisees.put(i, l.stream().map(e -> localiser(e, lieux)).toList()));
-        return localisees;
+        Map<Integer, Integer> fermetures = new TreeMap<>();
+        anomalies.forEach((i, l) -> {
+            localisees.put(i, l.stream().map(e -> localiser(e, lieux)).toList());
+            fermetures.put(i, (int) lieux.get(demandes + "/" + i).fin());
+        });
+        return new Anomalies(localisees, fermetures);
     }
 
     private static Set<String> pointeurs(Collection<Erreur> erreurs) {
-        return erreurs.stream().map(Localisation::ou).collect(Collectors.toSet());
+        return erreurs.stream().map(Localisation::ou).collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Where the error is shown: the value at its chemin, or for a missing balise the object that lacks it. */

@@ -103,9 +103,9 @@ public final class Simulation {
         if (anomalies.isEmpty()) {
             return Resultat.reussi(synthese, lus, versions, ids);
         }
-        Map<Integer, List<Erreur>> localisees = Localisation.localiser(octets, anomalies);
+        Localisation.Anomalies localisees = Localisation.localiser(octets, format.demandes().texte(), anomalies);
         return Resultat.rejetDemandes(synthese, lus, versions, ids,
-                FichierAnnote.annoter(octets, format.demandes().compile(), localisees), localisees);
+                FichierAnnote.annoter(octets, localisees.fermetures(), localisees.parDemande()), localisees.parDemande());
     }
 
     /**

@@ -2,16 +2,12 @@ package fr.simulateursons.engine.demandes;
 
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.json.JsonStrict;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.util.MinimalPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.core.JsonToken;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,15 +22,14 @@ public final class FichierAnnote {
     }
 
     /**
-     * @param demandes  where the demandes array is (the format pack's pointer)
-     * @param anomalies by index of demande, each list non-empty; the input has passed the FORMAT stage
+     * @param fermetures byte offset of the closing brace of each demande in anomaly
+     * @param anomalies  by index of demande, each list non-empty; the input has passed the FORMAT stage
      */
-    public static byte[] annoter(byte[] entree, JsonPointer demandes, Map<Integer, List<Erreur>> anomalies) {
-        int[] fermetures = fermeturesDesDemandes(entree, demandes);
+    public static byte[] annoter(byte[] entree, Map<Integer, Integer> fermetures, Map<Integer, List<Erreur>> anomalies) {
         ByteArrayOutputStream sortie = new ByteArrayOutputStream(entree.length + 256 * anomalies.size());
         int copie = 0;
         for (Map.Entry<Integer, List<Erreur>> e : anomalies.entrySet()) {
-            int accolade = fermetures[e.getKey()];
+            int accolade = fermetures.get(e.getKey());
             int finDernierMembre = accolade - 1;
             while (blanc(entree[finDernierMembre])) {
                 finDernierMembre--;
@@ -45,39 +40,6 @@ public final class FichierAnnote {
         }
         sortie.write(entree, copie, entree.length - copie);
         return sortie.toByteArray();
-    }
-
-    /** Byte offset of the closing brace of every item of the demandes array. */
-    private static int[] fermeturesDesDemandes(byte[] entree, JsonPointer demandes) {
-        try (JsonParser p = JsonStrict.MAPPER.createParser(entree)) {
-            p.nextToken();
-            for (JsonPointer seg = demandes; !seg.matches(); seg = seg.tail()) {
-                descendre(p, seg.getMatchingProperty());
-            }
-            int[] fermetures = new int[16];
-            int n = 0;
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                p.skipChildren();
-                if (n == fermetures.length) {
-                    fermetures = Arrays.copyOf(fermetures, n * 2);
-                }
-                fermetures[n++] = (int) p.currentTokenLocation().getByteOffset();
-            }
-            return Arrays.copyOf(fermetures, n);
-        }
-    }
-
-    /** From the start of an object, onto the start of its member {@code nom}. */
-    private static void descendre(JsonParser p, String nom) {
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            boolean trouve = p.currentName().equals(nom);
-            p.nextToken();
-            if (trouve) {
-                return;
-            }
-            p.skipChildren();
-        }
-        throw new IllegalArgumentException("no " + nom + " in a document that passed FORMAT");
     }
 
     /**

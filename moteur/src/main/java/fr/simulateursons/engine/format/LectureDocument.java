@@ -105,10 +105,9 @@ final class LectureDocument {
 
     private <T> Valeur<T> lire(JsonNode depuis, String base, Pointeur p, Function<JsonNode, Optional<T>> lecture,
                                java.util.function.Supplier<Erreur> illisible) {
-        String chemin = base + p.texte();
         JsonNode v = p.lire(depuis);
         if (v.isMissingNode()) {
-            signaler(Code.S01.erreur(chemin, p.nom()));
+            signaler(Code.S01.erreur(base + p.texte(), p.nom()));
             return null;
         }
         Optional<T> lu = lecture.apply(v);
@@ -116,8 +115,7 @@ final class LectureDocument {
             signaler(illisible.get());
             return null;
         }
-        // A number's text as the tree holds it; the rejection path puts back the file's own writing (Localisation).
-        return new Valeur<>(lu.get(), v.isString() ? v.asString() : v.numberValue().toString(), chemin);
+        return new Valeur<>(lu.get(), v, base, p.texte());
     }
 
     private void signaler(Erreur e) {

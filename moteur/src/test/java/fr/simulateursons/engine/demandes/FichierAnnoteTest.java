@@ -8,7 +8,7 @@ import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.json.JsonStrict;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
+import fr.simulateursons.json.Positions;
 import tools.jackson.core.JsonToken;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FichierAnnoteTest {
 
-    private static final JsonPointer DEMANDES = JsonPointer.compile("/demandes");
+    /** The annotated file of a small document, its demandes' ends found as the chain finds them. */
+    private static byte[] annoter(byte[] entree, Map<Integer, List<Erreur>> anomalies) {
+        Map<String, Positions.Lieu> lieux = Positions.trouver(entree,
+                anomalies.keySet().stream().map(i -> "/demandes/" + i).toList());
+        Map<Integer, Integer> fermetures = new java.util.TreeMap<>();
+        anomalies.keySet().forEach(i -> fermetures.put(i, (int) lieux.get("/demandes/" + i).fin()));
+        return FichierAnnote.annoter(entree, fermetures, anomalies);
+    }
 
     /**
      * The round trip of the issue: both documents as token streams, the output's {@code anomalies} members
@@ -91,10 +98,10 @@ class FichierAnnoteTest {
         byte[] crlf = "{\r\n  \"demandes\": [\r\n    {\r\n      \"a\": 1\r\n    }\r\n  ]\r\n}".getBytes(StandardCharsets.UTF_8);
         List<Erreur> une = List.of(Code.D08.erreur("/demandes/1/x", "3"));
 
-        assertThat(new String(FichierAnnote.annoter(compact, DEMANDES, Map.of(1, une)), StandardCharsets.UTF_8)).isEqualTo(
+        assertThat(new String(annoter(compact, Map.of(1, une)), StandardCharsets.UTF_8)).isEqualTo(
                 "{\"demandes\":[{\"a\":1},{\"b\":[2],\"anomalies\":[{\"code\":\"D08\",\"libelle\":\"Le montant TTC 3 "
                         + "doit être égal au montant HT augmenté de la TVA.\",\"chemin\":\"/demandes/1/x\"}]}]}");
-        assertThat(new String(FichierAnnote.annoter(crlf, DEMANDES, Map.of(0, une)), StandardCharsets.UTF_8)).isEqualTo(
+        assertThat(new String(annoter(crlf, Map.of(0, une)), StandardCharsets.UTF_8)).isEqualTo(
                 "{\r\n  \"demandes\": [\r\n    {\r\n      \"a\": 1,\r\n      \"anomalies\": [\r\n        {\"code\": "
                         + "\"D08\", \"libelle\": \"Le montant TTC 3 doit être égal au montant HT augmenté de la TVA.\", "
                         + "\"chemin\": \"/demandes/1/x\"}\r\n      ]\r\n    }\r\n  ]\r\n}");
@@ -104,7 +111,7 @@ class FichierAnnoteTest {
     void unBomEstGarde() {
         byte[] entree = "\uFEFF{\"demandes\":[{\"a\":1}]}".getBytes(StandardCharsets.UTF_8);
 
-        byte[] sortie = FichierAnnote.annoter(entree, DEMANDES, Map.of(0, List.of(Code.D01.erreur("/demandes/0/a", "1"))));
+        byte[] sortie = annoter(entree, Map.of(0, List.of(Code.D01.erreur("/demandes/0/a", "1"))));
 
         assertThat(sortie).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(JsonStrict.MAPPER.readTree(sortie).get("demandes").get(0).get("anomalies")).hasSize(1);
