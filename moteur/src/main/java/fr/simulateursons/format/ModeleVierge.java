@@ -8,6 +8,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +39,9 @@ public final class ModeleVierge {
         switch (type) {
             case "object" -> {
                 ObjectNode o = f.objectNode();
-                Map<String, List<JsonNode>> proprietes = new java.util.LinkedHashMap<>();
+                Map<String, List<JsonNode>> proprietes = new LinkedHashMap<>();
                 schemas.forEach(s -> NavigationSchema.proprietes(racine, s)
-                        .forEach((nom, l) -> proprietes.computeIfAbsent(nom, k -> new java.util.ArrayList<>()).addAll(l)));
+                        .forEach((nom, l) -> proprietes.computeIfAbsent(nom, k -> new ArrayList<>()).addAll(l)));
                 proprietes.forEach((nom, l) -> o.set(nom, valeur(racine, l, profondeur + 1)));
                 return o;
             }

@@ -16,6 +16,7 @@ import tools.jackson.core.JacksonException;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class VerificationFormat {
                     Fichier.de(t.exemple()), ressources);
             exemples.add(new Exemple(type, t.fichierExemple(), numero, r));
         });
-        exemples.sort(java.util.Comparator.comparing(Exemple::typeDemande));
+        exemples.sort(Comparator.comparing(Exemple::typeDemande));
         return new Verification(source.chemin(), Optional.of(format), List.of(), exemples);
     }
 

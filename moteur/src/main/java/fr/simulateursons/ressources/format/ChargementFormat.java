@@ -9,9 +9,11 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class ChargementFormat {
 
     private static final Map<String, FormatSons> IMMUABLES = new ConcurrentHashMap<>();
     /** Replaced packs by the digest of their files; the oldest is dropped beyond a few. */
-    private static final Map<String, FormatSons> PAR_CONTENU = java.util.Collections.synchronizedMap(
+    private static final Map<String, FormatSons> PAR_CONTENU = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, FormatSons> plusAncien) {
@@ -178,7 +180,7 @@ public final class ChargementFormat {
             try {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 lus.forEach((nom, octets) -> {
-                    sha.update(nom.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(nom.getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) 0);
                     sha.update(octets);
                     sha.update((byte) 0);
