@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code format-sons}: the format pack's own tools (spec §6) — check a pack, print its blank model, write its
@@ -72,14 +73,17 @@ final class FormatSonsCommande implements Callable<Integer> {
         return true;
     }
 
-    /** Loads the pack, or says why not on stderr. */
-    private static Optional<FormatSons> charger(Path dossier, PrintStream err) {
+    /** The action on the loaded pack; 2 for a DOSSIER that is none, 1 (faults on stderr) for a broken pack. */
+    private static int avecLePack(Path dossier, PrintStream err, Function<FormatSons, Integer> action) {
+        if (!lisible(dossier, err)) {
+            return Main.LIGNE_DE_COMMANDE;
+        }
         try {
-            return Optional.of(ChargementFormat.charger(source(dossier)));
+            return action.apply(ChargementFormat.charger(source(dossier)));
         } catch (FormatIncoherent e) {
             err.println("Le pack de format SONS " + e.chemin() + " n'est pas cohérent :");
             e.defauts().forEach(d -> err.println("  " + d));
-            return Optional.empty();
+            return Main.REJETE;
         }
     }
 
@@ -161,16 +165,11 @@ final class FormatSonsCommande implements Callable<Integer> {
                 err.println("Le type de demande doit valoir AVANCE ou SOLDE : " + typeDemande);
                 return Main.LIGNE_DE_COMMANDE;
             }
-            if (!lisible(dossier, err)) {
-                return Main.LIGNE_DE_COMMANDE;
-            }
-            Optional<FormatSons> format = charger(dossier, err);
-            if (format.isEmpty()) {
-                return Main.REJETE;
-            }
-            out.println(JsonStrict.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(ModeleVierge.modele(format.get(), type.get().name())));
-            return Main.REUSSI;
+            return avecLePack(dossier, err, format -> {
+                out.println(JsonStrict.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(ModeleVierge.modele(format, type.get().name())));
+                return Main.REUSSI;
+            });
         }
     }
 
@@ -191,21 +190,16 @@ final class FormatSonsCommande implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (!lisible(dossier, err)) {
-                return Main.LIGNE_DE_COMMANDE;
-            }
-            Optional<FormatSons> format = charger(dossier, err);
-            if (format.isEmpty()) {
-                return Main.REJETE;
-            }
-            try {
-                Files.writeString(sortie, DocumentationTechnique.html(format.get()), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("La documentation ne peut pas être écrite dans " + sortie + " : " + e.getMessage());
-                return Main.ERREUR_INTERNE;
-            }
-            err.println("Documentation technique écrite : " + sortie);
-            return Main.REUSSI;
+            return avecLePack(dossier, err, format -> {
+                try {
+                    Files.writeString(sortie, DocumentationTechnique.html(format), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("La documentation ne peut pas être écrite dans " + sortie + " : " + e.getMessage());
+                    return Main.ERREUR_INTERNE;
+                }
+                err.println("Documentation technique écrite : " + sortie);
+                return Main.REUSSI;
+            });
         }
     }
 }

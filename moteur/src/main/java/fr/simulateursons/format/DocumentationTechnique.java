@@ -3,6 +3,7 @@ package fr.simulateursons.format;
 import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Etape;
 import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.ressources.format.FormeMontant;
 import fr.simulateursons.ressources.format.Manifeste;
 import fr.simulateursons.ressources.format.NavigationSchema;
 import fr.simulateursons.ressources.format.Pointeur;
@@ -45,7 +46,7 @@ public final class DocumentationTechnique {
         }
         h.append("<h2>Formes des valeurs</h2>\n<ul>\n<li>Dates : chaîne <code>").append(e(format.formeDate().nom()))
                 .append("</code>, un jour réel du calendrier.</li>\n<li>Montants : ")
-                .append(format.formeMontant().nom().equals("nombre")
+                .append(format.formeMontant() == FormeMontant.NOMBRE
                         ? "nombre JSON, en euros, positif ou nul, au plus deux décimales."
                         : "chaîne de chiffres, en euros, avec <code>,</code> ou <code>.</code> avant au plus deux décimales (<code>\"12345,67\"</code>).")
                 .append("</li>\n</ul>\n");

@@ -115,8 +115,7 @@ public final class ChargementFormat {
         }
         fichiers.echouerSiDefauts();
 
-        FormatSons format = new FormatSons(source.chemin(), m, Map.copyOf(types), FormeDate.de(m.valeurs().date()),
-                FormeMontant.de(m.valeurs().montant()));
+        FormatSons format = new FormatSons(source.chemin(), m, Map.copyOf(types));
         CoherencePointeurs.verifier(format).forEach(f -> fichiers.defaut(f.lieu(), f.message()));
         fichiers.echouerSiDefauts();
         return format;

@@ -14,8 +14,7 @@ import java.util.Optional;
  * @param chemin where it was read from ({@code classpath:format-sons/vague2/}, a directory, an S3 prefix)
  * @param types  per type de demande ({@code AVANCE}, {@code SOLDE})
  */
-public record FormatSons(String chemin, Manifeste manifeste, Map<String, ParType> types, FormeDate formeDate,
-                         FormeMontant formeMontant) {
+public record FormatSons(String chemin, Manifeste manifeste, Map<String, ParType> types) {
 
     /** What the pack holds for one type de demande: its compiled schema, the schema's text, and its example. */
     public record ParType(String fichierSchema, Schema schema, JsonNode schemaJson, String fichierExemple,
@@ -24,6 +23,14 @@ public record FormatSons(String chemin, Manifeste manifeste, Map<String, ParType
 
     public String version() {
         return manifeste.version();
+    }
+
+    public FormeDate formeDate() {
+        return manifeste.valeurs().date();
+    }
+
+    public FormeMontant formeMontant() {
+        return manifeste.valeurs().montant();
     }
 
     public Manifeste.Entete entete() {

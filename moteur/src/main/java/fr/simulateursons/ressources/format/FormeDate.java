@@ -1,5 +1,6 @@
 package fr.simulateursons.ressources.format;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.JsonNode;
 
 import java.time.DateTimeException;
@@ -26,18 +27,11 @@ public enum FormeDate {
     }
 
     /** As the manifest names it. */
+    @JsonValue
     public String nom() {
         return nom;
     }
 
-    public static FormeDate de(String nom) {
-        for (FormeDate f : values()) {
-            if (f.nom.equals(nom)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("forme de date inconnue : " + nom);
-    }
 
     /** The day, when the node is a string of this form naming a real calendar day. */
     public Optional<LocalDate> lire(JsonNode n) {

@@ -1,5 +1,6 @@
 package fr.simulateursons.ressources.format;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -26,18 +27,11 @@ public enum FormeMontant {
         this.nom = nom;
     }
 
+    @JsonValue
     public String nom() {
         return nom;
     }
 
-    public static FormeMontant de(String nom) {
-        for (FormeMontant f : values()) {
-            if (f.nom.equals(nom)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("forme de montant inconnue : " + nom);
-    }
 
     /** The amount, when the node is one in this form. */
     public Optional<BigDecimal> lire(JsonNode n) {

@@ -18,8 +18,8 @@ public record Manifeste(String version, String description, Map<String, String> 
                         Valeurs valeurs, Entete entete, Pointeur demandes, Demande demande,
                         Map<String, String> prestations) {
 
-    /** {@code date}: {@code AAAA-MM-JJ} or {@code JJ/MM/AAAA}; {@code montant}: {@code nombre} or {@code texte}. */
-    public record Valeurs(String date, String montant) {
+    /** How dates and amounts are written. */
+    public record Valeurs(FormeDate date, FormeMontant montant) {
     }
 
     public record Entete(Pointeur siret, Pointeur numeroReferencement, Pointeur dispositif) {
