@@ -63,13 +63,15 @@ public final class ControleParametres {
 
     /**
      * Metadata first, then tags. Both present: they must say the same thing once normalised
-     * ({@code avance} and {@code AVANCE} agree), else P05 names the key.
+     * ({@code avance} and {@code AVANCE} agree), else P05 names the key; so does a source that carries the key
+     * only in spellings that disagree ({@link SourcesDeParametres}).
      */
     private static <T> Lu<T> lire(SourcesDeParametres sources, String cle, Code siInvalide, List<Erreur> erreurs,
                                   Function<String, Optional<T>> interpreter) {
         Optional<String> meta = sources.metadonnee(cle);
         Optional<String> tag = sources.tag(cle);
-        if (meta.isPresent() && tag.isPresent() && !memeValeur(meta.get(), tag.get(), interpreter)) {
+        if (sources.contradictoire(cle)
+                || meta.isPresent() && tag.isPresent() && !memeValeur(meta.get(), tag.get(), interpreter)) {
             erreurs.add(Code.P05.erreur(null, cle));
             return new Lu<>(Optional.empty(), null);
         }

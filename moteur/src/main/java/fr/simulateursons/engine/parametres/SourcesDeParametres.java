@@ -1,12 +1,19 @@
 package fr.simulateursons.engine.parametres;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where the parameters come from: the S3 object's user metadata, then its tags for a key absent
  * from the metadata (spec §1). The CLI passes its options as metadata and no tags.
- * Keys are the spec's ({@code numero-ans}, {@code type-demande}, {@code taux-tva}), compared without case.
+ * <p>
+ * Keys are the spec's ({@code numero-ans}, {@code type-demande}, {@code taux-tva}). S3 lower-cases metadata
+ * keys but tags keep their case, so one object may carry {@code taux-tva} and {@code Taux-TVA}. Within one
+ * source the rule is deterministic, whatever order the map lists its entries in: the key written exactly as
+ * the spec writes it wins; without it, the keys equal to it ignoring case count when they all carry the same
+ * value (once stripped), and when they do not the parameter is contradictory (P05). A blank value counts as
+ * absent, so that an empty metadata entry does not hide a tag.
  */
 public record SourcesDeParametres(Map<String, String> metadonnees, Map<String, String> tags) {
 
@@ -24,19 +31,33 @@ public record SourcesDeParametres(Map<String, String> metadonnees, Map<String, S
     }
 
     Optional<String> metadonnee(String cle) {
-        return chercher(metadonnees, cle);
+        return lire(metadonnees, cle).valeur();
     }
 
     Optional<String> tag(String cle) {
-        return chercher(tags, cle);
+        return lire(tags, cle).valeur();
     }
 
-    // S3 lower-cases metadata keys but tags keep their case. A blank value counts as absent, so that an
-    // empty metadata entry does not hide a tag.
-    private static Optional<String> chercher(Map<String, String> valeurs, String cle) {
-        return valeurs.entrySet().stream()
+    /** The metadata or the tags carry {@code cle} only in spellings that disagree. */
+    boolean contradictoire(String cle) {
+        return lire(metadonnees, cle).contradictoire() || lire(tags, cle).contradictoire();
+    }
+
+    private record Lecture(Optional<String> valeur, boolean contradictoire) {
+    }
+
+    private static Lecture lire(Map<String, String> valeurs, String cle) {
+        String exacte = valeurs.get(cle);
+        if (exacte != null && !exacte.isBlank()) {
+            return new Lecture(Optional.of(exacte.strip()), false);
+        }
+        List<String> variantes = valeurs.entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(cle) && !e.getValue().isBlank())
                 .map(e -> e.getValue().strip())
-                .findFirst();
+                .distinct()
+                .toList();
+        return variantes.size() > 1
+                ? new Lecture(Optional.empty(), true)
+                : new Lecture(variantes.stream().findFirst(), false);
     }
 }

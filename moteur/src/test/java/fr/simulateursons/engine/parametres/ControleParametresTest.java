@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -129,5 +130,68 @@ class ControleParametresTest {
                 new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
                         + "tags : taux-tva.", null));
         assertThat(r.lus()).isEqualTo(new ParametresLus(null, "AVANCE", null));
+    }
+
+    /**
+     * Tags are case-sensitive on S3: {@code taux-tva} and {@code Taux-TVA} can both be on an object. The decoy
+     * keys move the two spellings around in the map's iteration order, which the answer must not follow.
+     */
+    @ParameterizedTest(name = "{0} clés en plus")
+    @ValueSource(ints = {0, 1, 2, 3, 5, 8, 13, 21, 34, 55})
+    void laCleEcriteCommeLaSpecLEmporteSurSesVariantes(int leurres) {
+        Map<String, String> tags = leurres(leurres);
+        tags.put("Taux-TVA", "10");
+        tags.put("taux-tva", "20");
+        tags.put("TAUX-TVA", "5,5");
+
+        ControleParametres.Resultat r = controle.controler(new SourcesDeParametres(
+                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE"), tags));
+
+        assertThat(r.erreurs()).isEmpty();
+        assertThat(r.lus().tauxTva()).isEqualTo("20");
+    }
+
+    @ParameterizedTest(name = "{0} clés en plus")
+    @ValueSource(ints = {0, 1, 2, 3, 5, 8, 13, 21, 34, 55})
+    void desVariantesQuiDisentLaMemeChoseSAccordent(int leurres) {
+        Map<String, String> tags = leurres(leurres);
+        tags.put("Type-Demande", "SOLDE");
+        tags.put("TYPE-DEMANDE", " SOLDE ");
+        tags.put("type-demande", " ");
+
+        ControleParametres.Resultat r = controle.controler(new SourcesDeParametres(
+                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "taux-tva", "20"), tags));
+
+        assertThat(r.erreurs()).isEmpty();
+        assertThat(r.lus().typeDemande()).isEqualTo("SOLDE");
+    }
+
+    @ParameterizedTest(name = "{0} clés en plus")
+    @ValueSource(ints = {0, 1, 2, 3, 5, 8, 13, 21, 34, 55})
+    void desVariantesQuiSeContredisentSontP05(int leurres) {
+        Map<String, String> tags = leurres(leurres);
+        tags.put("Taux-TVA", "10");
+        tags.put("TAUX-TVA", "20");
+        Map<String, String> metadonnees = leurres(leurres);
+        metadonnees.put("numero-ans", "SONS-V2-DEMO-DPI");
+        metadonnees.put("Type-Demande", "AVANCE");
+        metadonnees.put("TYPE-demande", "SOLDE");
+
+        ControleParametres.Resultat r = controle.controler(new SourcesDeParametres(metadonnees, tags));
+
+        assertThat(r.parametres()).isEmpty();
+        assertThat(r.erreurs()).containsExactly(
+                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                        + "tags : type-demande.", null),
+                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                        + "tags : taux-tva.", null));
+    }
+
+    private static Map<String, String> leurres(int n) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            m.put("leurre-" + i, "x");
+        }
+        return m;
     }
 }

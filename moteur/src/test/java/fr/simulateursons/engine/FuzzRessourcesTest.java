@@ -1,0 +1,49 @@
+package fr.simulateursons.engine;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import fr.simulateursons.Fixtures;
+import fr.simulateursons.ressources.SourceRessource;
+import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.ressources.TypeRessource;
+
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Coverage-guided fuzzing of resource loading: any bytes as the référentiel, the dispositifs or the
+ * eligibility base (the seeds' last byte picks which), the other resources bundled, on a valid file. A resource
+ * that cannot be used is one R01 naming where it was read from, in an ERREUR_INTERNE result; one that can be
+ * used gives an ordinary outcome. Never an exception, never an internal error without its R01.
+ */
+class FuzzRessourcesTest {
+
+    private static final String CHEMIN = "fuzz:ressource";
+    private static final byte[] AVANCE = Fixtures.exemple("avance-valide.json");
+
+    @FuzzTest(maxDuration = "10s")
+    void ressources(FuzzedDataProvider data) {
+        TypeRessource type = data.pickValue(TypeRessource.values());
+        byte[] contenu = data.consumeRemainingAsBytes();
+        SourceRessource fuzzee = new SourceRessource(type, CHEMIN, () -> new ByteArrayInputStream(contenu));
+        SourcesDeRessources d = SourcesDeRessources.defaut();
+        SourcesDeRessources sources = new SourcesDeRessources(
+                type == TypeRessource.REFERENTIEL ? fuzzee : d.referentiel(),
+                type == TypeRessource.DISPOSITIFS ? fuzzee : d.dispositifs(),
+                type == TypeRessource.ELIGIBILITE ? Optional.of(fuzzee) : Optional.empty());
+
+        Resultat r = Fixtures.simuler(AVANCE, Fixtures.parametres("SONS-V2-DEMO-DPI", "AVANCE", "20"),
+                Fixtures.APRES_LES_EXEMPLES, sources);
+
+        if (r.etat() == Etat.ERREUR_INTERNE) {
+            assertThat(r.erreurs()).singleElement().satisfies(e -> {
+                assertThat(e.code()).isEqualTo(Code.R01);
+                assertThat(e.chemin()).isEqualTo(CHEMIN);
+            });
+        } else {
+            Invariants.jamaisInterne(r);
+        }
+    }
+}

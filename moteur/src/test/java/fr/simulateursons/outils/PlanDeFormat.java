@@ -1,0 +1,90 @@
+package fr.simulateursons.outils;
+
+import fr.simulateursons.json.JsonStrict;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where each field of a file lives in one format pack, and how the pack writes dates and amounts: what the
+ * generated scenarios need to be written in a format. Today's pack is {@link #VAGUE2}, its pointers those of
+ * the bundled manifest (spec §6) plus the fields only its schema names; a second pack is a second plan,
+ * built from its own manifest, and every property then runs on both.
+ */
+public record PlanDeFormat(String nom, String demandes, Map<Champ, String> pointeurs,
+                           Function<LocalDate, JsonNode> date, Function<BigDecimal, JsonNode> montant) {
+
+    /** The fields a generated file carries; the header's are read from the root, the others from a demande. */
+    public enum Champ {
+        SIRET_FOURNISSEUR, NUMERO_REFERENCEMENT, DISPOSITIF,
+        ID_DEMANDE, PRESTATION, FINESS_JURIDIQUE, FINESS_GEOGRAPHIQUE, SIRET, RAISON_SOCIALE,
+        BDC_NUMERO, BDC_DATE, BDC_HT, BDC_TVA, BDC_TTC,
+        FACTURE_NUMERO, FACTURE_DATE, FACTURE_HT, FACTURE_TVA, FACTURE_TTC,
+        ATTESTATION_TYPE, ATTESTATION_DATE
+    }
+
+    public static final PlanDeFormat VAGUE2 = new PlanDeFormat("vague2", "/demandes", vague2(),
+            d -> JsonStrict.MAPPER.getNodeFactory().stringNode(d.toString()),
+            m -> JsonStrict.MAPPER.getNodeFactory().numberNode(m));
+
+    private static Map<Champ, String> vague2() {
+        Map<Champ, String> p = new EnumMap<>(Champ.class);
+        p.put(Champ.SIRET_FOURNISSEUR, "/siret");
+        p.put(Champ.NUMERO_REFERENCEMENT, "/numeroReferencement");
+        p.put(Champ.DISPOSITIF, "/dispositif");
+        p.put(Champ.ID_DEMANDE, "/idDemande");
+        p.put(Champ.PRESTATION, "/prestation");
+        p.put(Champ.FINESS_JURIDIQUE, "/beneficiaire/finessJuridique");
+        p.put(Champ.FINESS_GEOGRAPHIQUE, "/beneficiaire/finessGeographique");
+        p.put(Champ.SIRET, "/beneficiaire/siret");
+        p.put(Champ.RAISON_SOCIALE, "/beneficiaire/raisonSociale");
+        p.put(Champ.BDC_NUMERO, "/bonDeCommande/numero");
+        p.put(Champ.BDC_DATE, "/bonDeCommande/dateSignature");
+        p.put(Champ.BDC_HT, "/bonDeCommande/montantHT");
+        p.put(Champ.BDC_TVA, "/bonDeCommande/montantTVA");
+        p.put(Champ.BDC_TTC, "/bonDeCommande/montantTTC");
+        p.put(Champ.FACTURE_NUMERO, "/facture/numero");
+        p.put(Champ.FACTURE_DATE, "/facture/date");
+        p.put(Champ.FACTURE_HT, "/facture/montantHT");
+        p.put(Champ.FACTURE_TVA, "/facture/montantTVA");
+        p.put(Champ.FACTURE_TTC, "/facture/montantTTC");
+        p.put(Champ.ATTESTATION_TYPE, "/attestation/type");
+        p.put(Champ.ATTESTATION_DATE, "/attestation/date");
+        return Map.copyOf(p);
+    }
+
+    public String pointeur(Champ champ) {
+        return pointeurs.get(champ);
+    }
+
+    /** The pointer of a field of the demande at {@code index}, as an anomaly's {@code chemin} gives it. */
+    public String chemin(int index, Champ champ) {
+        return demandes + "/" + index + pointeur(champ);
+    }
+
+    /** Removes what {@code pointeur} names under {@code objet}. */
+    public static void retirer(ObjectNode objet, String pointeur) {
+        JsonPointer p = JsonPointer.compile(pointeur);
+        ((ObjectNode) objet.at(p.head())).remove(p.last().getMatchingProperty());
+    }
+
+    /**
+     * Writes {@code valeur} at {@code pointeur} under {@code objet}, creating the objects on the way (an array
+     * on the way must hold the index).
+     */
+    public static void ecrire(ObjectNode objet, String pointeur, JsonNode valeur) {
+        JsonPointer p = JsonPointer.compile(pointeur);
+        JsonNode parent = objet.at(p.head());
+        if (parent.isMissingNode()) {
+            ecrire(objet, p.head().toString(), objet.objectNode());
+            parent = objet.at(p.head());
+        }
+        ((ObjectNode) parent).set(p.last().getMatchingProperty(), valeur);
+    }
+}
