@@ -17,12 +17,12 @@ import fr.simulateursons.Fixtures;
  */
 class FuzzMoteurTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void avance(byte[] entree) {
         Invariants.jamaisInterne(Fixtures.simuler(entree, "AVANCE", "20", Fixtures.APRES_LES_EXEMPLES));
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void solde(byte[] entree) {
         Invariants.jamaisInterne(Fixtures.simuler(entree, "SOLDE", "20", Fixtures.APRES_LES_EXEMPLES));
     }

@@ -7,21 +7,51 @@ import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import fr.simulateursons.ressources.TypeRessource;
 
+import fr.simulateursons.ressources.format.SourceFormat;
+
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Coverage-guided fuzzing of resource loading: any bytes as the référentiel, the dispositifs or the
- * eligibility base (the seeds' last byte picks which), the other resources bundled, on a valid file. A resource
- * that cannot be used is one R01 naming where it was read from, in an ERREUR_INTERNE result; one that can be
- * used gives an ordinary outcome. Never an exception, never an internal error without its R01.
+ * Coverage-guided fuzzing of resource loading: any bytes as a format pack's manifest, or as the référentiel, the
+ * dispositifs or the eligibility base (the seeds' last byte picks which), the other resources bundled, on a valid
+ * file. A resource that cannot be used is one R01 naming where it was read from, in an ERREUR_INTERNE result; one
+ * that can be used gives an ordinary outcome. Never an exception, never an internal error without its R01.
  */
 class FuzzRessourcesTest {
 
     private static final String CHEMIN = "fuzz:ressource";
     private static final byte[] AVANCE = Fixtures.exemple("avance-valide.json");
+
+    /**
+     * Any bytes as a format pack's manifest, its other files the bundled pack's: R01 {@code format SONS} naming
+     * the pack, or an ordinary outcome.
+     */
+    @FuzzTest(maxDuration = "10s")
+    void manifeste(FuzzedDataProvider data) {
+        byte[] contenu = data.consumeRemainingAsBytes();
+        SourceFormat embarque = SourceFormat.embarque();
+        SourceFormat fuzze = new SourceFormat() {
+            @Override
+            public String chemin() {
+                return CHEMIN;
+            }
+
+            @Override
+            public InputStream ouvrir(String relatif) throws IOException {
+                return relatif.equals(SourceFormat.MANIFESTE) ? new ByteArrayInputStream(contenu) : embarque.ouvrir(relatif);
+            }
+        };
+
+        Resultat r = Fixtures.simuler(AVANCE, Fixtures.parametres("SONS-V2-DEMO-DPI", "AVANCE", "20"),
+                Fixtures.APRES_LES_EXEMPLES, SourcesDeRessources.defaut().avecFormat(fuzze));
+
+        verifier(r);
+    }
 
     @FuzzTest(maxDuration = "10s")
     void ressources(FuzzedDataProvider data) {
@@ -32,11 +62,15 @@ class FuzzRessourcesTest {
         SourcesDeRessources sources = new SourcesDeRessources(
                 type == TypeRessource.REFERENTIEL ? fuzzee : d.referentiel(),
                 type == TypeRessource.DISPOSITIFS ? fuzzee : d.dispositifs(),
-                type == TypeRessource.ELIGIBILITE ? Optional.of(fuzzee) : Optional.empty());
+                type == TypeRessource.ELIGIBILITE ? Optional.of(fuzzee) : Optional.empty(), d.format());
 
         Resultat r = Fixtures.simuler(AVANCE, Fixtures.parametres("SONS-V2-DEMO-DPI", "AVANCE", "20"),
                 Fixtures.APRES_LES_EXEMPLES, sources);
 
+        verifier(r);
+    }
+
+    private static void verifier(Resultat r) {
         if (r.etat() == Etat.ERREUR_INTERNE) {
             assertThat(r.erreurs()).singleElement().satisfies(e -> {
                 assertThat(e.code()).isEqualTo(Code.R01);

@@ -1,6 +1,8 @@
 package fr.simulateursons.outils;
 
+import fr.simulateursons.Fixtures;
 import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.ressources.format.SourceFormat;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,13 +14,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Where each field of a file lives in one format pack, and how the pack writes dates and amounts: what the
- * generated scenarios need to be written in a format. Today's pack is {@link #VAGUE2}, its pointers those of
- * the bundled manifest (spec §6) plus the fields only its schema names; a second pack is a second plan,
- * built from its own manifest, and every property then runs on both.
+ * Where each field of a file lives in one format pack, and how the pack writes dates, amounts and prestations:
+ * what the generated scenarios need to be written in a format. {@link #VAGUE2} is the bundled pack, its pointers
+ * those of the bundled manifest (spec §6) plus the fields only its schema names; {@link #ESSAI} the test pack
+ * that differs from it in every way §6 allows. Every property runs on both.
  */
-public record PlanDeFormat(String nom, String demandes, Map<Champ, String> pointeurs,
-                           Function<LocalDate, JsonNode> date, Function<BigDecimal, JsonNode> montant) {
+public record PlanDeFormat(String nom, SourceFormat format, String demandes, Map<Champ, String> pointeurs,
+                           Function<LocalDate, JsonNode> date, Function<BigDecimal, JsonNode> montant,
+                           Function<String, String> prestation, JsonNode montantDAutreType) {
 
     /** The fields a generated file carries; the header's are read from the root, the others from a demande. */
     public enum Champ {
@@ -29,9 +32,18 @@ public record PlanDeFormat(String nom, String demandes, Map<Champ, String> point
         ATTESTATION_TYPE, ATTESTATION_DATE
     }
 
-    public static final PlanDeFormat VAGUE2 = new PlanDeFormat("vague2", "/demandes", vague2(),
+    public static final PlanDeFormat VAGUE2 = new PlanDeFormat("vague2", SourceFormat.embarque(), "/demandes", vague2(),
             d -> JsonStrict.MAPPER.getNodeFactory().stringNode(d.toString()),
-            m -> JsonStrict.MAPPER.getNodeFactory().numberNode(m));
+            m -> JsonStrict.MAPPER.getNodeFactory().numberNode(m), p -> p,
+            JsonStrict.MAPPER.getNodeFactory().stringNode("100"));
+
+    /** The essai pack ({@code packs/essai}): other names and nesting, V2/V1V2, JJ/MM/AAAA, amounts as text, no attestation. */
+    public static final PlanDeFormat ESSAI = new PlanDeFormat("essai", Fixtures.PACK_ESSAI, "/dossier/lignes", essai(),
+            d -> JsonStrict.MAPPER.getNodeFactory().stringNode(String.format("%02d/%02d/%04d", d.getDayOfMonth(),
+                    d.getMonthValue(), d.getYear())),
+            m -> JsonStrict.MAPPER.getNodeFactory().stringNode(m.toPlainString().replace('.', ',')),
+            p -> Map.of("VA2", "V2", "VA1_VA2", "V1V2").getOrDefault(p, p),
+            JsonStrict.MAPPER.getNodeFactory().numberNode(100));
 
     private static Map<Champ, String> vague2() {
         Map<Champ, String> p = new EnumMap<>(Champ.class);
@@ -59,6 +71,40 @@ public record PlanDeFormat(String nom, String demandes, Map<Champ, String> point
         return Map.copyOf(p);
     }
 
+    private static Map<Champ, String> essai() {
+        Map<Champ, String> p = new EnumMap<>(Champ.class);
+        p.put(Champ.SIRET_FOURNISSEUR, "/fournisseur/siret");
+        p.put(Champ.NUMERO_REFERENCEMENT, "/fournisseur/referencement");
+        p.put(Champ.DISPOSITIF, "/programme");
+        p.put(Champ.ID_DEMANDE, "/reference");
+        p.put(Champ.PRESTATION, "/offre");
+        p.put(Champ.FINESS_JURIDIQUE, "/etablissement/finess/ej");
+        p.put(Champ.FINESS_GEOGRAPHIQUE, "/etablissement/finess/et");
+        p.put(Champ.SIRET, "/etablissement/siretEtablissement");
+        p.put(Champ.RAISON_SOCIALE, "/etablissement/nom");
+        p.put(Champ.BDC_NUMERO, "/commande/numero");
+        p.put(Champ.BDC_DATE, "/commande/signeeLe");
+        p.put(Champ.BDC_HT, "/commande/ht");
+        p.put(Champ.BDC_TVA, "/commande/tva");
+        p.put(Champ.BDC_TTC, "/commande/ttc");
+        p.put(Champ.FACTURE_NUMERO, "/facturation/numero");
+        p.put(Champ.FACTURE_DATE, "/facturation/emiseLe");
+        p.put(Champ.FACTURE_HT, "/facturation/ht");
+        p.put(Champ.FACTURE_TVA, "/facturation/tva");
+        p.put(Champ.FACTURE_TTC, "/facturation/ttc");
+        return Map.copyOf(p);
+    }
+
+    /** Whether the pack has a place for this field (the essai pack has no attestation). */
+    public boolean decrit(Champ champ) {
+        return pointeurs.containsKey(champ);
+    }
+
+    /** The index of the demande a chemin of this plan names. */
+    public int indexDe(String chemin) {
+        return Integer.parseInt(chemin.substring(demandes.length() + 1).split("/")[0]);
+    }
+
     public String pointeur(Champ champ) {
         return pointeurs.get(champ);
     }
@@ -79,6 +125,9 @@ public record PlanDeFormat(String nom, String demandes, Map<Champ, String> point
      * on the way must hold the index).
      */
     public static void ecrire(ObjectNode objet, String pointeur, JsonNode valeur) {
+        if (pointeur == null) {
+            return;
+        }
         JsonPointer p = JsonPointer.compile(pointeur);
         JsonNode parent = objet.at(p.head());
         if (parent.isMissingNode()) {

@@ -114,7 +114,7 @@ public final class Scenario {
         for (DemandeGeneree d : demandes) {
             ObjectNode o = tableau.addObject();
             PlanDeFormat.ecrire(o, plan.pointeur(Champ.ID_DEMANDE), n.stringNode(d.idDemande));
-            PlanDeFormat.ecrire(o, plan.pointeur(Champ.PRESTATION), n.stringNode(d.prestation));
+            PlanDeFormat.ecrire(o, plan.pointeur(Champ.PRESTATION), n.stringNode(plan.prestation().apply(d.prestation)));
             PlanDeFormat.ecrire(o, plan.pointeur(Champ.FINESS_JURIDIQUE), n.stringNode(d.finessJuridique));
             PlanDeFormat.ecrire(o, plan.pointeur(Champ.FINESS_GEOGRAPHIQUE), n.stringNode(d.finessGeographique));
             PlanDeFormat.ecrire(o, plan.pointeur(Champ.SIRET), n.stringNode(d.siret));
@@ -166,16 +166,20 @@ public final class Scenario {
         byte[] contenu = JsonStrict.MAPPER.writeValueAsBytes(b);
         SourcesDeRessources d = SourcesDeRessources.defaut();
         return new SourcesDeRessources(d.referentiel(), d.dispositifs(), Optional.of(new SourceRessource(
-                TypeRessource.ELIGIBILITE, "scenario:eligibilite", () -> new ByteArrayInputStream(contenu))));
+                TypeRessource.ELIGIBILITE, "scenario:eligibilite", () -> new ByteArrayInputStream(contenu))), d.format());
     }
 
     public Resultat simuler(PlanDeFormat plan) {
-        return simuler(octets(plan));
+        return simuler(octets(plan), plan);
     }
 
     /** The engine on these bytes with the scenario's parameters and resources, the day after the examples. */
     public Resultat simuler(byte[] octets) {
+        return simuler(octets, PlanDeFormat.VAGUE2);
+    }
+
+    private Resultat simuler(byte[] octets, PlanDeFormat plan) {
         return Fixtures.simuler(octets, Fixtures.parametres(entete.numeroAns, type, taux.toPlainString()),
-                Fixtures.APRES_LES_EXEMPLES, ressources());
+                Fixtures.APRES_LES_EXEMPLES, ressources().avecFormat(plan.format()));
     }
 }
