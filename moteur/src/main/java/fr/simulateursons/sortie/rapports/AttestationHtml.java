@@ -90,7 +90,7 @@ final class AttestationHtml implements EcrivainRapport {
         etapes(h, f, section);
 
         h.brut("<div class=\"grille\">\n");
-        h.brut("<section>\n<" + section + ">Fichier simulé</" + section + ">\n<dl>\n");
+        h.brut("<section class=\"large\">\n<" + section + ">Fichier simulé</" + section + ">\n<dl>\n");
         ligne(h, "Nom", "nom", f.fichier());
         Long taille = s.entree() == null ? null : s.entree().taille();
         h.brut("<div><dt>Taille</dt><dd data-champ=\"taille\"" + (taille == null ? "" : " data-valeur=\"" + taille + "\"")
@@ -117,7 +117,7 @@ final class AttestationHtml implements EcrivainRapport {
         ligne(h, "Format SONS", "format", f.versions().format());
         h.brut("</dl>\n</section>\n");
 
-        h.brut("<section>\n<" + section + ">Horodatage</" + section + ">\n<dl>\n");
+        h.brut("<section class=\"large\">\n<" + section + ">Horodatage</" + section + ">\n<dl class=\"en-ligne\">\n");
         instant(h, "Début", "debut", s.debut());
         instant(h, "Fin", "fin", s.fin());
         ligne(h, "Durée", "duree", s.debut() == null || s.fin() == null ? null
@@ -208,12 +208,25 @@ final class AttestationHtml implements EcrivainRapport {
     }
 
     private static void cellules(Html h, Erreur e, boolean attendu) throws IOException {
-        h.brut("<td>").texte(e.libelle()).brut("</td><td class=\"chemin\">").texte(valeur(e.chemin()))
-                .brut("</td><td class=\"nombre\">").texte(e.ligne() == null ? ABSENT : e.ligne().toString())
+        h.brut("<td>").texte(e.libelle()).brut("</td><td class=\"chemin\">");
+        chemin(h, e.chemin());
+        h.brut("</td><td class=\"nombre\">").texte(e.ligne() == null ? ABSENT : e.ligne().toString())
                 .brut("</td><td class=\"nombre\">").texte(e.colonne() == null ? ABSENT : e.colonne().toString())
                 .brut("</td>");
         if (attendu) {
             h.brut("<td class=\"attendu\">").texte(valeur(e.attendu())).brut("</td>");
+        }
+    }
+
+    /** A JSON Pointer that may break after each {@code /}, never inside a name. */
+    private static void chemin(Html h, String chemin) throws IOException {
+        if (chemin == null) {
+            h.texte(ABSENT);
+            return;
+        }
+        String[] morceaux = chemin.split("/", -1);
+        for (int i = 0; i < morceaux.length; i++) {
+            h.brut(i == 0 ? "" : "/<wbr>").texte(morceaux[i]);
         }
     }
 
@@ -227,8 +240,8 @@ final class AttestationHtml implements EcrivainRapport {
         if (t == null) {
             h.texte(ABSENT);
         } else {
-            h.brut("<time datetime=\"" + t + "\">").texte(HEURE_DE_PARIS.format(t)).brut("</time> ")
-                    .brut("<span class=\"utc\">(heure de Paris ; ").texte(t.toString()).brut(")</span>");
+            h.brut("<time datetime=\"" + t + "\">").texte(HEURE_DE_PARIS.format(t)).brut("</time> (heure de Paris)")
+                    .brut("<span class=\"utc\">UTC ").texte(t.toString()).brut("</span>");
         }
         h.brut("</dd></div>\n");
     }
@@ -332,14 +345,17 @@ final class AttestationHtml implements EcrivainRapport {
             .etapes .rejet { border-color: var(--rouge); background: var(--rouge-fond); }
             .etapes .rejet .etat-etape { color: var(--rouge); font-weight: bold; }
             .etapes .rejet .etat-etape::before { content: "✗ "; }
-            .grille { display: grid; grid-template-columns: 1fr 1fr; column-gap: 2.5rem; }
+            .grille { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 2.5rem; }
             dl { margin: 0; }
-            dl div { display: grid; grid-template-columns: 11rem 1fr; gap: .8rem; padding: .25rem 0;
+            .large { grid-column: 1 / -1; }
+            dl.en-ligne { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 2.5rem; }
+            dl.en-ligne div { grid-template-columns: minmax(0, 1fr); gap: 0; }
+            dl div { display: grid; grid-template-columns: 10rem minmax(0, 1fr); gap: .8rem; padding: .25rem 0;
               border-bottom: 1px dotted var(--filet); }
             dt { color: var(--gris); }
             dd { margin: 0; word-break: break-word; }
             [data-champ="sha256"] { word-break: break-all; }
-            .utc { display: block; color: var(--gris); font-size: .8rem; }
+            .utc { display: block; color: var(--gris); font-size: .8rem; white-space: nowrap; }
             .synthese { margin: 0 0 .6rem; }
             table.donnees { width: 100%; border-collapse: collapse; font-size: .85rem; margin-top: .4rem; }
             .donnees caption { text-align: left; font-weight: bold; padding: 0 0 .4rem; }
@@ -352,7 +368,7 @@ final class AttestationHtml implements EcrivainRapport {
             .donnees .demande { background: var(--fond); white-space: nowrap; }
             .donnees .index { display: block; font-weight: normal; color: var(--gris);
               font-family: "Liberation Mono", monospace; font-size: .85em; }
-            .donnees .chemin { word-break: break-all; }
+            .donnees .chemin { overflow-wrap: anywhere; }
             .sommaire { padding: 0 2.5rem 1.5rem; margin: 0 0 1.5rem; width: 100%; }
             .pied { margin-top: 1.8rem; padding-top: .6rem; border-top: 1px solid var(--filet); color: var(--gris);
               font-size: .75rem; }
@@ -361,7 +377,7 @@ final class AttestationHtml implements EcrivainRapport {
               html { background: #fff; }
               body { font-size: 10pt; }
               main { margin: 0; max-width: none; }
-              .attestation, main > .entete { box-shadow: none; padding: 0; margin: 0; border-top-width: 4px; }
+              .attestation, main > .entete { box-shadow: none; padding: 0 2px; margin: 0; border-top-width: 4px; }
               .attestation + .attestation, .sommaire + .attestation { break-before: page; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               tr, .verdict, dl div { break-inside: avoid; }

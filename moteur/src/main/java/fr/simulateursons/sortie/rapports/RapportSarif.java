@@ -139,6 +139,15 @@ final class RapportSarif implements EcrivainRapport {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
+        if (e.chemin() != null || e.attendu() != null || c.demande() != null || e.autres() != null) {
+            proprietes(g, c);
+        }
+        g.writeEndObject();
+    }
+
+    /** What SARIF has no field for: the JSON Pointer, the right value, the demande and the others involved. */
+    private static void proprietes(JsonGenerator g, Constat c) {
+        Erreur e = c.erreur();
         g.writeObjectPropertyStart("properties");
         if (e.chemin() != null) {
             g.writeStringProperty("chemin", e.chemin());
@@ -157,7 +166,6 @@ final class RapportSarif implements EcrivainRapport {
             e.autres().forEach(a -> g.writeNumber(a.intValue()));
             g.writeEndArray();
         }
-        g.writeEndObject();
         g.writeEndObject();
     }
 }

@@ -105,6 +105,7 @@ class RapportSarifTest {
         assertThat(f02.get("ruleId").asString()).isEqualTo("F02");
         assertThat(f02.at("/locations/0/physicalLocation/region/startLine").asInt())
                 .isEqualTo(syntaxe.statut().erreurs().get(0).ligne());
+        assertThat(f02.has("properties")).isFalse();
     }
 
     @Test
