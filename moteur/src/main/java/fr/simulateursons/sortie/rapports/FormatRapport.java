@@ -29,9 +29,11 @@ public enum FormatRapport {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Any case, surrounding blanks ignored; empty for a name that is none of them. */
     public static Optional<FormatRapport> lire(String nom) {
+        String cherche = nom.strip().toLowerCase(Locale.ROOT);
         for (FormatRapport f : values()) {
-            if (f.nom().equals(nom.strip().toLowerCase(Locale.ROOT))) {
+            if (f.nom().equals(cherche)) {
                 return Optional.of(f);
             }
         }
