@@ -41,9 +41,10 @@ final class AttestationHtml implements EcrivainRapport {
                 : "Attestation de simulation — " + fichiers.get(0).fichier());
         h.brut("</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n");
         if (lot) {
-            h.brut("<header class=\"entete\">\n<p class=\"surtitre\">Simulateur SONS · Ségur numérique, vague 2</p>\n"
-                    + "<h1>Attestations de simulation</h1>\n</header>\n");
+            h.brut("<div class=\"couverture\">\n<header class=\"entete\">\n<p class=\"surtitre\">Simulateur SONS · "
+                    + "Ségur numérique, vague 2</p>\n<h1>Attestations de simulation</h1>\n</header>\n");
             sommaire(h, fichiers);
+            h.brut("</div>\n");
         }
         for (int i = 0; i < fichiers.size(); i++) {
             attestation(h, fichiers.get(i), lot ? i + 1 : 0);
@@ -52,7 +53,7 @@ final class AttestationHtml implements EcrivainRapport {
     }
 
     private static void sommaire(Html h, List<FichierSimule> fichiers) throws IOException {
-        h.brut("<table class=\"donnees sommaire\">\n<caption>Fichiers simulés (" + fichiers.size() + ")</caption>\n"
+        h.brut("<section class=\"sommaire\">\n<table class=\"donnees\">\n<caption>Fichiers simulés (" + fichiers.size() + ")</caption>\n"
                 + "<thead><tr><th scope=\"col\">Fichier</th><th scope=\"col\">Verdict</th>"
                 + "<th scope=\"col\" class=\"nombre\">Demandes</th><th scope=\"col\" class=\"nombre\">En anomalie</th>"
                 + "</tr></thead>\n<tbody>\n");
@@ -66,7 +67,7 @@ final class AttestationHtml implements EcrivainRapport {
                     .texte(s.synthese() == null ? ABSENT : nombre(s.synthese().demandesEnAnomalie()))
                     .brut("</td></tr>\n");
         }
-        h.brut("</tbody>\n</table>\n");
+        h.brut("</tbody>\n</table>\n</section>\n");
     }
 
     /** @param rang 1-based in a lot, where headings go one level down; 0 alone */
@@ -309,10 +310,10 @@ final class AttestationHtml implements EcrivainRapport {
             html { background: #eceef2; }
             body { margin: 0; color: var(--texte); font: 15px/1.5 "Liberation Sans", Arial, "Helvetica Neue", sans-serif; }
             main { max-width: 60rem; margin: 1.5rem auto; }
-            .attestation, main > .entete, .sommaire { background: #fff; }
+            .attestation, .couverture { background: #fff; }
             .attestation { padding: 2rem 2.5rem 1.5rem; margin-bottom: 1.5rem; border-top: 6px solid var(--bleu);
               box-shadow: 0 1px 3px rgba(0,0,0,.15); }
-            main > .entete { padding: 1.5rem 2.5rem; border-top: 6px solid var(--bleu); }
+            .couverture { padding: 1.5rem 2.5rem; margin-bottom: 1.5rem; border-top: 6px solid var(--bleu); }
             .surtitre { margin: 0; color: var(--bleu); font-weight: bold; font-size: .8rem; letter-spacing: .06em;
               text-transform: uppercase; }
             h1, h2 { color: var(--bleu); margin: .2rem 0 .2rem; font-size: 1.7rem; line-height: 1.2; }
@@ -369,7 +370,12 @@ final class AttestationHtml implements EcrivainRapport {
             .donnees .index { display: block; font-weight: normal; color: var(--gris);
               font-family: "Liberation Mono", monospace; font-size: .85em; }
             .donnees .chemin { overflow-wrap: anywhere; }
-            .sommaire { padding: 0 2.5rem 1.5rem; margin: 0 0 1.5rem; width: 100%; }
+            .sommaire { margin-top: 1rem; }
+            .pastille { display: inline-block; padding: 0 .55rem; border: 1px solid; border-radius: 1rem;
+              font-weight: bold; font-size: .8rem; }
+            .pastille.reussi { color: var(--vert); }
+            .pastille.rejete { color: var(--rouge); }
+            .pastille.erreur { color: var(--orange); }
             .pied { margin-top: 1.8rem; padding-top: .6rem; border-top: 1px solid var(--filet); color: var(--gris);
               font-size: .75rem; }
             @page { size: A4; margin: 14mm 12mm; }
@@ -377,8 +383,8 @@ final class AttestationHtml implements EcrivainRapport {
               html { background: #fff; }
               body { font-size: 10pt; }
               main { margin: 0; max-width: none; }
-              .attestation, main > .entete { box-shadow: none; padding: 0 2px; margin: 0; border-top-width: 4px; }
-              .attestation + .attestation, .sommaire + .attestation { break-before: page; }
+              .attestation, .couverture { box-shadow: none; padding: 0 2px; margin: 0; border-top-width: 4px; }
+              .attestation + .attestation, .couverture + .attestation { break-before: page; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               tr, .verdict, dl div { break-inside: avoid; }
               a { color: inherit; text-decoration: none; }
