@@ -7,6 +7,7 @@ import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;
+import fr.simulateursons.sortie.rapports.FichierSimule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code simuler}: one file, three parameters, the status on stdout, the annotated file beside the input
- * (or at {@code --sortie}), and the exit code of spec §5.
+ * (or at {@code --sortie}), the reports of {@code --rapport}, and the exit code of spec §5.
  */
 @Command(name = "simuler", sortOptions = false, usageHelpAutoWidth = true,
         description = "Simule l'import d'un fichier JSON de demandes d'avance ou de solde.")
@@ -51,6 +53,9 @@ final class SimulerCommande implements Callable<Integer> {
             description = "Fichier de sortie annoté (défaut : <nom>.sortie.json à côté du fichier).")
     Path sortie;
 
+    @Mixin
+    OptionsRapports rapports;
+
     @Option(names = "--debug", description = "Détail technique des erreurs internes sur la sortie d'erreur.")
     boolean debug;
 
@@ -68,25 +73,25 @@ final class SimulerCommande implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Optional<String> refus = refus();
+        if (refus.isPresent()) {
+            err.println(refus.get());
+            return Main.LIGNE_DE_COMMANDE;
+        }
         long taille;
-        try (InputStream ignored = Files.newInputStream(fichier)) {
+        try {
             taille = Files.size(fichier);
         } catch (IOException | RuntimeException e) {
             err.println("Le fichier " + fichier + " ne peut pas être ouvert : " + e.getMessage());
             return Main.LIGNE_DE_COMMANDE;
         }
-        if (!Files.isRegularFile(fichier)) {
-            err.println("Le fichier " + fichier + " n'est pas un fichier ordinaire.");
-            return Main.LIGNE_DE_COMMANDE;
-        }
-
+        Path cible = cible();
         Instant debut = maintenant();
         Resultat resultat = new Simulation(horloge)
                 .simuler(parametres(), Fichier.de(fichier), ressources.sources());
         String cheminSortie = null;
         if (resultat.fichierDeSortie().isPresent()) {
-            Path cible = sortie != null ? sortie : cheminParDefaut(fichier);
             try {
                 Files.write(cible, resultat.fichierDeSortie().get());
                 cheminSortie = cible.toString();
@@ -94,15 +99,58 @@ final class SimulerCommande implements Callable<Integer> {
                 resultat = resultat.enErreurInterne(e);
             }
         }
-        Statut statut = Statut.de(UUID.randomUUID().toString(), resultat,
-                new Entree(fichier.toString(), null, null, taille), cheminSortie, debut, maintenant());
-        out.println(StatutJson.texte(statut));
+        Entree entree = new Entree(fichier.toString(), null, null, taille);
+        String id = UUID.randomUUID().toString();
+        Statut statut = Statut.de(id, resultat, entree, cheminSortie, debut, maintenant());
+        try {
+            rapports.ecrireFichiers(List.of(simule(resultat, statut)));
+        } catch (IOException | RuntimeException e) {
+            resultat = resultat.enErreurInterne(e);
+            statut = Statut.de(id, resultat, entree, cheminSortie, debut, maintenant());
+        }
+        if (rapports.versSortieStandard()) {
+            rapports.ecrireSortieStandard(List.of(simule(resultat, statut)), out);
+        } else {
+            out.println(StatutJson.texte(statut));
+        }
         resultat.cause().ifPresent(this::signaler);
         return switch (resultat.etat()) {
             case REUSSI -> Main.REUSSI;
             case REJETE -> Main.REJETE;
             default -> Main.ERREUR_INTERNE;
         };
+    }
+
+    /**
+     * Why the command line cannot be run, in French; empty when it can. Nothing has been read or written yet: the
+     * input is opened only once it is known to be a regular file (a FIFO would block the open for ever), and no
+     * output may lead to it.
+     */
+    private Optional<String> refus() {
+        if (!Files.exists(fichier)) {
+            return Optional.of("Le fichier " + fichier + " ne peut pas être ouvert : il n'existe pas.");
+        }
+        if (!Files.isRegularFile(fichier)) {
+            return Optional.of("Le fichier " + fichier + " n'est pas un fichier ordinaire.");
+        }
+        try (InputStream ignored = Files.newInputStream(fichier)) {
+            // Opened only to know it can be.
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("Le fichier " + fichier + " ne peut pas être ouvert : " + e.getMessage());
+        }
+        Path cible = cible();
+        if (Chemins.meme(cible, fichier)) {
+            return Optional.of("Le fichier de sortie " + cible + " est le fichier simulé, qui n'est jamais modifié.");
+        }
+        return rapports.refus(List.of(fichier, cible));
+    }
+
+    private Path cible() {
+        return sortie != null ? sortie : cheminParDefaut(fichier);
+    }
+
+    private FichierSimule simule(Resultat resultat, Statut statut) {
+        return FichierSimule.de(fichier.toString(), resultat, statut, Fichier.de(fichier));
     }
 
     private Instant maintenant() {

@@ -11,6 +11,7 @@ import fr.simulateursons.revalidation.Verdict;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;
+import fr.simulateursons.sortie.rapports.FichierSimule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -60,6 +62,9 @@ final class SimulerLotCommande implements Callable<Integer> {
     @Mixin
     OptionsRessources ressources;
 
+    @Mixin
+    OptionsRapports rapports;
+
     @Parameters(index = "0", paramLabel = "DOSSIER", description = "Le dossier des fichiers à re-valider.")
     Path dossier;
 
@@ -79,6 +84,13 @@ final class SimulerLotCommande implements Callable<Integer> {
             err.println("Le dossier " + dossier + " n'existe pas.");
             return Main.LIGNE_DE_COMMANDE;
         }
+        if (runId != null && !runIdValide(runId)) {
+            err.println("L'identifiant de run " + runId + " n'est pas valide : de 1 à 100 lettres, chiffres, « . », "
+                    + "« - » ou « _ », commençant par une lettre ou un chiffre, autre que " + DERNIER + ".");
+            return Main.LIGNE_DE_COMMANDE;
+        }
+        // Every path below is the directory's real one: a DOSSIER given as a link is walked, not taken as empty.
+        Path reel = dossier.toRealPath();
         Path fichierParametres = parametres != null ? parametres : dossier.resolve("parametres.json");
         ParametresDuLot lot;
         if (Files.exists(fichierParametres)) {
@@ -98,11 +110,21 @@ final class SimulerLotCommande implements Callable<Integer> {
         String precedent = precedent(racineSortie, id);
         Map<String, Verdict> avant = precedent == null ? Map.of() : verdicts(racineSortie.resolve(precedent));
 
+        List<Path> fichiers = fichiers(reel, Chemins.reel(racineSortie), fichierParametres);
+        List<Path> entrees = new ArrayList<>(fichiers);
+        entrees.add(fichierParametres);
+        Optional<String> refus = rapports.refus(entrees);
+        if (refus.isPresent()) {
+            err.println(refus.get());
+            return Main.LIGNE_DE_COMMANDE;
+        }
+
         Simulation simulation = new Simulation(horloge);
         List<Ligne> lignes = new ArrayList<>();
+        List<FichierSimule> simules = new ArrayList<>();
         ObjectNode verdicts = JsonStrict.MAPPER.createObjectNode();
-        for (Path f : fichiers(racineSortie.toAbsolutePath().normalize(), fichierParametres.toAbsolutePath().normalize())) {
-            String cle = dossier.relativize(f).toString().replace('\\', '/');
+        for (Path f : fichiers) {
+            String cle = reel.relativize(f).toString().replace('\\', '/');
             Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
             Resultat r = simulation.simuler(lot.pour(cle), Fichier.de(f), ressources.sources());
             Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
@@ -112,6 +134,9 @@ final class SimulerLotCommande implements Callable<Integer> {
             Verdict v = Verdict.de(r);
             verdicts.set(cle, v.json());
             lignes.add(new Ligne(cle, null, avant.get(cle), v));
+            if (!rapports.demandes.isEmpty()) {
+                simules.add(FichierSimule.de(dossier.resolve(cle).toString(), r, statut, Fichier.de(f)));
+            }
         }
         Rapport rapport = new Rapport(id, precedent, debut, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true,
                 lignes.size(), lignes);
@@ -120,8 +145,18 @@ final class SimulerLotCommande implements Callable<Integer> {
         String json = JsonStrict.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rapport.json());
         ecrire(run.resolve("rapport.json"), json);
         ecrire(racineSortie.resolve(DERNIER), JsonStrict.MAPPER.createObjectNode().put("runId", id).toString());
-        out.println(json);
+        rapports.ecrireFichiers(simules);
+        if (rapports.versSortieStandard()) {
+            rapports.ecrireSortieStandard(simules, out);
+        } else {
+            out.println(json);
+        }
         return Main.REUSSI;
+    }
+
+    /** A run id names a directory under {@code --sortie}: one name, never a path out of it. */
+    static boolean runIdValide(String id) {
+        return id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") && !id.equals(DERNIER);
     }
 
     /** The last run written there, unless it is this one (a re-run with the same id keeps its reference). */
@@ -149,15 +184,28 @@ final class SimulerLotCommande implements Callable<Integer> {
         return m;
     }
 
-    private List<Path> fichiers(Path racineSortie, Path fichierParametres) throws IOException {
-        try (Stream<Path> s = Files.walk(dossier)) {
-            return s.filter(Files::isRegularFile)
+    /**
+     * The {@code .json} files to simulate, under the directory's real path {@code reel}: not the sidecar, nothing
+     * under the output, and no link that leads out of the directory (skipped, with a message on stderr: a link
+     * would make the run read, and report on, a file that is not part of the archive).
+     */
+    private List<Path> fichiers(Path reel, Path racineSortie, Path fichierParametres) throws IOException {
+        List<Path> fichiers = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(reel)) {
+            for (Path p : s.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(racineSortie))
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(fichierParametres))
                     .sorted()
-                    .toList();
+                    .toList()) {
+                Path cible = p.toRealPath();
+                if (!cible.startsWith(reel)) {
+                    err.println("Le lien " + dossier.resolve(reel.relativize(p)) + " mène hors du dossier : ignoré.");
+                } else if (!p.startsWith(racineSortie) && !cible.startsWith(racineSortie)
+                        && !Chemins.meme(p, fichierParametres)) {
+                    fichiers.add(p);
+                }
+            }
         }
+        return fichiers;
     }
 
     private static void ecrire(Path f, String texte) throws IOException {

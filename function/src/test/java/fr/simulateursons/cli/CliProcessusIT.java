@@ -7,11 +7,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,17 +27,39 @@ class CliProcessusIT {
     record Processus(int code, String out, String err) {
     }
 
-    private static Processus lancer(String... args) throws IOException, InterruptedException {
+    /**
+     * Both pipes are read at once: a process that fills one while the test waits on the other would block for
+     * ever (a pipe holds 64 KiB).
+     */
+    private static Processus lancer(String... args) throws Exception {
         List<String> commande = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("simulateur.jar", "target/simulateur-sons.jar")));
         commande.addAll(List.of(args));
         Process p = new ProcessBuilder(commande).start();
         p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Processus(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        FutureTask<byte[]> out = lire(p.getInputStream());
+        FutureTask<byte[]> err = lire(p.getErrorStream());
+        boolean fini = p.waitFor(60, TimeUnit.SECONDS);
+        if (!fini) {
+            p.destroyForcibly();
+        }
+        assertThat(fini).as("fini en 60 s").isTrue();
+        return new Processus(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8),
+                new String(err.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+    }
+
+    /** On a thread of its own: the common pool may have a single thread, on which two blocking reads would queue. */
+    private static FutureTask<byte[]> lire(InputStream flux) {
+        FutureTask<byte[]> lecture = new FutureTask<>(() -> {
+            try (flux) {
+                return flux.readAllBytes();
+            }
+        });
+        Thread t = new Thread(lecture, "lecture-processus");
+        t.setDaemon(true);
+        t.start();
+        return lecture;
     }
 
     private static String[] simuler(String type, String fichier) {
@@ -77,5 +101,32 @@ class CliProcessusIT {
         assertThat(trois.code()).isEqualTo(3);
         assertThat(statut(trois).get("erreurs").get(0).get("code").asString()).isEqualTo("R01");
         assertThat(trois.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void unRapportSurLaSortieStandardEstSeulDessus() throws Exception {
+        Path rejete = Files.write(dossier.resolve("d07.json"), Fixtures.octets("demandes/avance-d07.json"));
+
+        Processus p = lancer("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
+                "--taux-tva", "20", "--rapport", "texte=-", rejete.toString());
+
+        assertThat(p.code()).isEqualTo(1);
+        assertThat(p.out().lines()).hasSize(2).last().asString().startsWith(rejete + " D07 ");
+        assertThat(p.err()).isEmpty();
+    }
+
+    @Test
+    void plusDeSoixanteQuatreKioDeSortieDErreurNeBloquentRien() throws Exception {
+        Path archive = Files.createDirectories(dossier.resolve("archive"));
+        Path cible = Files.write(dossier.resolve("hors.json"), Fixtures.exemple("avance-valide.json"));
+        for (int i = 0; i < 1000; i++) {
+            Files.createSymbolicLink(archive.resolve("lien-hors-du-dossier-%04d.json".formatted(i)), cible);
+        }
+
+        Processus p = lancer("simuler-lot", "--run-id", "r1", archive.toString());
+
+        assertThat(p.code()).isZero();
+        assertThat(p.err().length()).isGreaterThan(65_536);
+        assertThat(statut(p).get("fichiers").asInt()).isZero();
     }
 }

@@ -6,15 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static fr.simulateursons.cli.Cli.executer;
+import static fr.simulateursons.cli.Cli.simuler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code simuler} in-process: exit codes, stdout, the annotated file's place. */
@@ -23,36 +23,15 @@ class MainTest {
     @TempDir
     Path dossier;
 
-    record Execution(int code, String out, String err) {
-        JsonNode statut() {
-            return JsonStrict.MAPPER.readTree(out);
-        }
-    }
-
-    private Execution executer(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.executer(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Fixtures.APRES_LES_EXEMPLES);
-        return new Execution(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path copie(byte[] octets, String nom) throws IOException {
         return Files.write(dossier.resolve(nom), octets);
-    }
-
-    private static String[] simuler(String... reste) {
-        List<String> args = new ArrayList<>(List.of("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande",
-                "AVANCE", "--taux-tva", "20"));
-        args.addAll(List.of(reste));
-        return args.toArray(String[]::new);
     }
 
     @Test
     void reussiSortAvecZeroEtNEcritPasDeFichierDeSortie() throws IOException {
         Path f = copie(Fixtures.exemple("avance-valide.json"), "avance.json");
 
-        Execution e = executer(simuler(f.toString()));
+        Cli.Execution e = executer(simuler(f.toString()));
 
         assertThat(e.code()).isZero();
         JsonNode s = e.statut();
@@ -79,7 +58,7 @@ class MainTest {
     void rejeteAuxDemandesEcritLeFichierDeSortieACoteDeLEntree() throws IOException {
         Path f = copie(Fixtures.octets("demandes/avance-d07.json"), "Demandes.JSON");
 
-        Execution e = executer(simuler(f.toString()));
+        Cli.Execution e = executer(simuler(f.toString()));
 
         assertThat(e.code()).isEqualTo(1);
         Path attendu = dossier.resolve("Demandes.sortie.json");
@@ -94,7 +73,7 @@ class MainTest {
         Path f = copie(Fixtures.octets("demandes/avance-d07.json"), "demandes");
         Path cible = dossier.resolve("retour.json");
 
-        Execution e = executer(simuler("--sortie", cible.toString(), f.toString()));
+        Cli.Execution e = executer(simuler("--sortie", cible.toString(), f.toString()));
 
         assertThat(e.code()).isEqualTo(1);
         assertThat(cible).exists();
@@ -105,7 +84,7 @@ class MainTest {
     void unParametreAbsentEstUnRejetPasUneErreurDeLigneDeCommande() throws IOException {
         Path f = copie(Fixtures.exemple("avance-valide.json"), "avance.json");
 
-        Execution e = executer("simuler", "--type-demande", "AVANCE", f.toString());
+        Cli.Execution e = executer("simuler", "--type-demande", "AVANCE", f.toString());
 
         assertThat(e.code()).isEqualTo(1);
         assertThat(e.statut().get("etape").asString()).isEqualTo("PARAMETRES");
@@ -117,7 +96,7 @@ class MainTest {
     void f02DonneLigneEtColonne() throws IOException {
         Path f = copie("{\n  \"siret\": 12,,\n}".getBytes(StandardCharsets.UTF_8), "casse.json");
 
-        Execution e = executer(simuler(f.toString()));
+        Cli.Execution e = executer(simuler(f.toString()));
 
         assertThat(e.code()).isEqualTo(1);
         JsonNode erreur = e.statut().get("erreurs").get(0);
@@ -135,8 +114,8 @@ class MainTest {
         byte[] trop = java.util.Arrays.copyOf(limite, limite.length + 1);
         trop[trop.length - 1] = ' ';
 
-        Execution passe = executer(simuler(copie(limite, "limite.json").toString()));
-        Execution refuse = executer(simuler(copie(trop, "trop.json").toString()));
+        Cli.Execution passe = executer(simuler(copie(limite, "limite.json").toString()));
+        Cli.Execution refuse = executer(simuler(copie(trop, "trop.json").toString()));
 
         assertThat(passe.statut().get("etape").asString()).isEqualTo("FORMAT");
         assertThat(refuse.code()).isEqualTo(1);
@@ -151,7 +130,7 @@ class MainTest {
         Path f = copie(Fixtures.exemple("avance-valide.json"), "avance.json");
         Path referentiel = copie("{}".getBytes(StandardCharsets.UTF_8), "referentiel.json");
 
-        Execution e = executer(simuler("--referentiel", referentiel.toString(), f.toString()));
+        Cli.Execution e = executer(simuler("--referentiel", referentiel.toString(), f.toString()));
 
         assertThat(e.code()).isEqualTo(3);
         assertThat(e.statut().get("etat").asString()).isEqualTo("ERREUR_INTERNE");
@@ -164,7 +143,7 @@ class MainTest {
         Path f = copie(Fixtures.exemple("avance-valide.json"), "avance.json");
         Path referentiel = copie("{}".getBytes(StandardCharsets.UTF_8), "referentiel.json");
 
-        Execution e = executer(simuler("--debug", "--referentiel", referentiel.toString(), f.toString()));
+        Cli.Execution e = executer(simuler("--debug", "--referentiel", referentiel.toString(), f.toString()));
 
         assertThat(e.code()).isEqualTo(3);
         assertThat(e.err()).contains("\tat ");
@@ -181,7 +160,7 @@ class MainTest {
                 simuler(dossier.toString()),
                 new String[] {},
                 new String[] {"autre"})) {
-            Execution e = executer(args);
+            Cli.Execution e = executer(args);
             assertThat(e.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(e.out()).as(String.join(" ", args)).isEmpty();
             assertThat(e.err()).as(String.join(" ", args)).isNotEmpty();

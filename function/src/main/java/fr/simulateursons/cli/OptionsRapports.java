@@ -1,0 +1,111 @@
+package fr.simulateursons.cli;
+
+import fr.simulateursons.sortie.rapports.FichierSimule;
+import fr.simulateursons.sortie.rapports.FormatRapport;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code --rapport FORMAT=F}, repeatable, shared by the commands that simulate (spec §7): where each report goes,
+ * the checks that no report overwrites an input or another output, and the writing.
+ */
+final class OptionsRapports {
+
+    static final String SORTIE_STANDARD = "-";
+
+    /** One report asked for: its format, and its file ({@code -}: stdout, in place of the command's JSON). */
+    record Demande(FormatRapport format, String destination) {
+        boolean versSortieStandard() {
+            return SORTIE_STANDARD.equals(destination);
+        }
+    }
+
+    static final class Conversion implements CommandLine.ITypeConverter<Demande> {
+        @Override
+        public Demande convert(String valeur) {
+            int egal = valeur.indexOf('=');
+            Optional<FormatRapport> format = egal < 0 ? Optional.empty() : FormatRapport.lire(valeur.substring(0, egal));
+            if (format.isEmpty() || egal == valeur.length() - 1) {
+                throw new CommandLine.TypeConversionException("« " + valeur + " » : attendu FORMAT=F, FORMAT parmi "
+                        + Arrays.stream(FormatRapport.values()).map(FormatRapport::nom).collect(Collectors.joining(", "))
+                        + ", F un fichier ou - pour la sortie standard");
+            }
+            return new Demande(format.get(), valeur.substring(egal + 1));
+        }
+    }
+
+    @Option(names = "--rapport", paramLabel = "FORMAT=F", converter = Conversion.class,
+            description = "Écrit aussi un rapport : sarif, junit, github, texte ou html (attestation de simulation), "
+                    + "dans le fichier F ; F = - l'écrit sur la sortie standard à la place du JSON. Répétable.")
+    List<Demande> demandes = new ArrayList<>();
+
+    /**
+     * Why the reports cannot go where asked, in French; empty when they can. Checked before anything is read or
+     * written, so that a refusal leaves every file as it was.
+     *
+     * @param aProteger the inputs and the other outputs, which no report may overwrite
+     */
+    Optional<String> refus(Collection<Path> aProteger) {
+        if (demandes.stream().filter(Demande::versSortieStandard).count() > 1) {
+            return Optional.of("Un seul rapport peut aller sur la sortie standard (--rapport FORMAT=-).");
+        }
+        List<Path> pris = new ArrayList<>(aProteger);
+        for (Demande d : demandes) {
+            if (d.versSortieStandard()) {
+                continue;
+            }
+            Path f = Path.of(d.destination());
+            if (pris.stream().anyMatch(p -> Chemins.meme(f, p))) {
+                return Optional.of("Le rapport " + d.format().nom() + " ne peut pas être écrit dans " + f
+                        + " : ce fichier est une entrée ou une autre sortie de la commande.");
+            }
+            Path dossier = Chemins.reel(f).getParent();
+            if (Files.isDirectory(f) || dossier == null || !Files.isDirectory(dossier)) {
+                return Optional.of("Le rapport " + d.format().nom() + " ne peut pas être écrit dans " + f
+                        + " : son dossier n'existe pas ou c'est un dossier.");
+            }
+            pris.add(f);
+        }
+        return Optional.empty();
+    }
+
+    boolean versSortieStandard() {
+        return demandes.stream().anyMatch(Demande::versSortieStandard);
+    }
+
+    /** The reports that go to files. */
+    void ecrireFichiers(List<FichierSimule> fichiers) throws IOException {
+        for (Demande d : demandes) {
+            if (!d.versSortieStandard()) {
+                try (Writer w = Files.newBufferedWriter(Path.of(d.destination()), StandardCharsets.UTF_8)) {
+                    d.format().ecrire(fichiers, w);
+                }
+            }
+        }
+    }
+
+    /** The report asked for on stdout, if any: then stdout carries it alone. */
+    void ecrireSortieStandard(List<FichierSimule> fichiers, PrintStream out) throws IOException {
+        for (Demande d : demandes) {
+            if (d.versSortieStandard()) {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                d.format().ecrire(fichiers, w);
+                w.flush();
+            }
+        }
+    }
+}
