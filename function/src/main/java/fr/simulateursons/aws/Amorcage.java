@@ -35,7 +35,7 @@ final class Amorcage implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        amorcer();
+        amorcer(Clock.systemUTC());
     }
 
     @Override
@@ -43,9 +43,9 @@ final class Amorcage implements Resource {
         // Nothing to reopen: the AWS clients connect on first use.
     }
 
-    /** @return the two results, REUSSI both when the bundled files and resources are sound */
-    static Resultat[] amorcer() {
-        Simulation simulation = new Simulation(Clock.systemUTC(), FormatSons.defaut());
+    /** @return the two results, REUSSI both when the bundled files and resources are sound on that day */
+    static Resultat[] amorcer(Clock horloge) {
+        Simulation simulation = new Simulation(horloge, FormatSons.defaut());
         return new Resultat[] {simuler(simulation, "AVANCE", "amorcage/avance-valide.json"),
                 simuler(simulation, "SOLDE", "amorcage/solde-valide.json")};
     }

@@ -11,22 +11,28 @@ import java.util.Optional;
 /**
  * The function's settings, from its environment.
  *
- * @param bucketResultats {@code RESULTS_BUCKET}: where {@code statuts/K} and {@code sorties/K} are written
+ * @param bucketResultats {@code RESULTS_BUCKET}: where {@code statuts/K}, {@code sorties/K} and {@code resumes/K} are written
  * @param referentiel     {@code REFERENTIEL_URI}, an {@code s3://bucket/key}; absent: the bundled one
  * @param dispositifs     {@code DISPOSITIFS_URI}, likewise
  * @param eligibilite     {@code ELIGIBILITE_URI}; absent: no eligibility base, D14 off
  * @param journal         {@code LOG_LEVEL}: {@code INFO} (default) logs one line per simulation, {@code ERROR} only failures
+ * @param tentativesMax   {@code TENTATIVES_MAX}: the notification queue's {@code maxReceiveCount} (default 3); the
+ *                        attempt that receives a message for that time is the last one
  */
 public record Configuration(String bucketResultats, Optional<URI> referentiel, Optional<URI> dispositifs,
-                            Optional<URI> eligibilite, String journal) {
+                            Optional<URI> eligibilite, String journal, int tentativesMax) {
 
     public static Configuration depuis(Map<String, String> env) {
         String resultats = env.get("RESULTS_BUCKET");
         if (resultats == null || resultats.isBlank()) {
             throw new IllegalStateException("RESULTS_BUCKET n'est pas défini");
         }
+        int tentatives = Integer.parseInt(env.getOrDefault("TENTATIVES_MAX", "3"));
+        if (tentatives < 1) {
+            throw new IllegalStateException("TENTATIVES_MAX doit valoir au moins 1 : " + tentatives);
+        }
         return new Configuration(resultats, uri(env, "REFERENTIEL_URI"), uri(env, "DISPOSITIFS_URI"),
-                uri(env, "ELIGIBILITE_URI"), env.getOrDefault("LOG_LEVEL", "INFO"));
+                uri(env, "ELIGIBILITE_URI"), env.getOrDefault("LOG_LEVEL", "INFO"), tentatives);
     }
 
     private static Optional<URI> uri(Map<String, String> env, String nom) {
@@ -39,7 +45,10 @@ public record Configuration(String bucketResultats, Optional<URI> referentiel, O
         });
     }
 
-    /** Read anew for each simulation, so that a resource replaced in S3 takes effect at the next upload. */
+    /**
+     * Read anew for each simulation, so that a resource replaced in S3 takes effect at the next upload. The format
+     * pack ({@code FORMAT_SONS_URI}) will be one more resource read here the same way.
+     */
     public SourcesDeRessources ressources(StockageS3 stockage) {
         SourcesDeRessources defaut = SourcesDeRessources.defaut();
         return new SourcesDeRessources(

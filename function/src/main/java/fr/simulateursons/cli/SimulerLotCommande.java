@@ -3,11 +3,12 @@ package fr.simulateursons.cli;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.format.FormatSons;
 import fr.simulateursons.revalidation.Ligne;
+import fr.simulateursons.revalidation.MagasinFichiers;
+import fr.simulateursons.revalidation.Manifeste;
 import fr.simulateursons.revalidation.ParametresDuLot;
-import fr.simulateursons.revalidation.Rapport;
+import fr.simulateursons.revalidation.Runs;
 import fr.simulateursons.revalidation.Verdict;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
@@ -16,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +28,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -45,8 +43,6 @@ import java.util.stream.Stream;
 @Command(name = "simuler-lot", sortOptions = false,
         description = "Re-valide un dossier de fichiers JSON et rapporte les verdicts qui ont changé depuis le run précédent.")
 final class SimulerLotCommande implements Callable<Integer> {
-
-    static final String DERNIER = "dernier.json";
 
     @Option(names = "--parametres", paramLabel = "FICHIER",
             description = "Les paramètres de chaque fichier (défaut : DOSSIER/parametres.json).")
@@ -95,59 +91,26 @@ final class SimulerLotCommande implements Callable<Integer> {
         Path racineSortie = sortie != null ? sortie : dossier.resolve("revalidations");
         Instant debut = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = runId != null ? runId : debut.toString().replace(':', '-');
-        Path run = racineSortie.resolve(id);
-        String precedent = precedent(racineSortie, id);
-        Map<String, Verdict> avant = precedent == null ? Map.of() : verdicts(racineSortie.resolve(precedent));
+        List<Path> aSimuler = fichiers(racineSortie.toAbsolutePath().normalize(), fichierParametres.toAbsolutePath().normalize());
+        Runs runs = new Runs(new MagasinFichiers(racineSortie));
+        Manifeste manifeste = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
 
         Simulation simulation = new Simulation(horloge, FormatSons.defaut());
         List<Ligne> lignes = new ArrayList<>();
-        ObjectNode verdicts = JsonStrict.MAPPER.createObjectNode();
-        for (Path f : fichiers(racineSortie.toAbsolutePath().normalize(), fichierParametres.toAbsolutePath().normalize())) {
+        for (Path f : aSimuler) {
             String cle = dossier.relativize(f).toString().replace('\\', '/');
             Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
             Resultat r = simulation.simuler(lot.pour(cle), Fichier.de(f), ressources.sources());
             Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
                     r, new Entree(cle, null, null, Files.size(f)), null, d,
                     horloge.instant().truncatedTo(ChronoUnit.MILLIS));
-            ecrire(run.resolve("statuts").resolve(cle), StatutJson.texte(statut));
+            runs.statut(id, cle, StatutJson.texte(statut));
             Verdict v = Verdict.de(r);
-            verdicts.set(cle, v.json());
-            lignes.add(new Ligne(cle, null, avant.get(cle), v));
+            runs.verdict(id, cle, v);
+            lignes.add(new Ligne(cle, null, runs.avant(manifeste.precedent(), cle, Optional::empty), v));
         }
-        Rapport rapport = new Rapport(id, precedent, debut, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true,
-                lignes.size(), lignes);
-        ecrire(run.resolve("verdicts.json"), JsonStrict.MAPPER.writeValueAsString(verdicts));
-        ecrire(run.resolve("rapport.csv"), rapport.csv());
-        String json = JsonStrict.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rapport.json());
-        ecrire(run.resolve("rapport.json"), json);
-        ecrire(racineSortie.resolve(DERNIER), JsonStrict.MAPPER.createObjectNode().put("runId", id).toString());
-        out.println(json);
+        out.println(runs.conclure(manifeste, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true, lignes));
         return Main.REUSSI;
-    }
-
-    /** The last run written there, unless it is this one (a re-run with the same id keeps its reference). */
-    private static String precedent(Path racine, String id) throws IOException {
-        Path dernier = racine.resolve(DERNIER);
-        Path rapport = racine.resolve(id).resolve("rapport.json");
-        if (Files.exists(rapport)) {
-            JsonNode r = JsonStrict.MAPPER.readTree(rapport.toFile());
-            String reference = r.path("reference").asString();
-            return Files.isDirectory(racine.resolve(reference)) ? reference : null;
-        }
-        if (!Files.exists(dernier)) {
-            return null;
-        }
-        String p = JsonStrict.MAPPER.readTree(dernier.toFile()).path("runId").asString(null);
-        return id.equals(p) ? null : p;
-    }
-
-    private static Map<String, Verdict> verdicts(Path run) throws IOException {
-        Map<String, Verdict> m = new HashMap<>();
-        Path f = run.resolve("verdicts.json");
-        if (Files.exists(f)) {
-            JsonStrict.MAPPER.readTree(f.toFile()).properties().forEach(e -> m.put(e.getKey(), Verdict.lire(e.getValue())));
-        }
-        return m;
     }
 
     private List<Path> fichiers(Path racineSortie, Path fichierParametres) throws IOException {
@@ -159,10 +122,5 @@ final class SimulerLotCommande implements Callable<Integer> {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static void ecrire(Path f, String texte) throws IOException {
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, texte, StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.aws.ConsommateurSqs;
+import fr.simulateursons.Fixtures;
+import fr.simulateursons.aws.local.ConsommateurSqs;
 import fr.simulateursons.aws.MotoServeur;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +60,12 @@ class PageNavigateurTest {
         String file = infra.file("notifications");
         infra.notifier("depots", file);
 
-        serveur = new ServeurLocal(Api.depuis(env, Clock.systemUTC()), 0);
+        serveur = new ServeurLocal(Api.depuis(env, Fixtures.APRES_LES_EXEMPLES), 0);
         String origine = "http://127.0.0.1:" + serveur.port();
         // The browser PUTs straight to the bucket: S3 must let the page's origin do so.
         s3.putBucketCors(b -> b.bucket("depots").corsConfiguration(c -> c.corsRules(r -> r.allowedOrigins(origine)
                 .allowedMethods("PUT").allowedHeaders("*").exposeHeaders("ETag"))));
-        ConsommateurSqs consommateur = ConsommateurSqs.depuis(env);
+        ConsommateurSqs consommateur = ConsommateurSqs.depuis(env, Fixtures.APRES_LES_EXEMPLES);
         pipeline = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {

@@ -1,5 +1,6 @@
 package fr.simulateursons.aws;
 
+import fr.simulateursons.Fixtures;
 import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,6 @@ class AmorcageTest {
 
     @Test
     void lAmorcageSimuleUneAvanceEtUnSoldeQuiReussissent() {
-        assertThat(Amorcage.amorcer()).extracting(Resultat::etat).containsExactly(Etat.REUSSI, Etat.REUSSI);
+        assertThat(Amorcage.amorcer(Fixtures.APRES_LES_EXEMPLES)).extracting(Resultat::etat).containsExactly(Etat.REUSSI, Etat.REUSSI);
     }
 }
