@@ -99,8 +99,8 @@ public final class StockageS3 {
         }
     }
 
-    /** A result written: its versionId, null in an unversioned bucket. */
-    public record Ecriture(String versionId) {
+    /** A result written: its versionId (null in an unversioned bucket) and ETag. */
+    public record Ecriture(String versionId, String etag) {
     }
 
     /** May a result of rank {@code rang} replace what is written, of order {@code ordre} to it? */
@@ -115,14 +115,15 @@ public final class StockageS3 {
      * that of two writers racing, the second reads again and decides again. Needs no {@code s3:ListBucket}: the
      * absent case is tried first, and only a key that exists is read.
      *
-     * @param etat written as metadata beside the rank, so that a reader knows the état without reading the body
+     * @param etat      written as metadata beside the rank, so that a reader knows the état without reading the body
+     * @param etagConnu the ETag this writer last wrote there (its EN_COURS), tried first; null: nothing known
      * @return what was written, or empty when the rule refused
      */
     public Optional<Ecriture> ecrireOrdonne(String bucket, String cle, byte[] contenu, Rang rang, String etat,
-                                          Regle regle) {
+                                          Regle regle, String etagConnu) {
         Map<String, String> metadonnees = new HashMap<>(rang.metadonnees());
         metadonnees.put(META_ETAT, etat);
-        String condition = null;
+        String condition = etagConnu;
         for (int essai = 0; essai < ESSAIS_CONCURRENTS; essai++) {
             String siEtag = condition;
             try {
@@ -134,7 +135,7 @@ public final class StockageS3 {
                         b.ifMatch(siEtag);
                     }
                 }, RequestBody.fromBytes(contenu));
-                return Optional.of(new Ecriture(r.versionId()));
+                return Optional.of(new Ecriture(r.versionId(), r.eTag()));
             } catch (S3Exception e) {
                 if (e.statusCode() != 412 && e.statusCode() != 409) {
                     throw e;

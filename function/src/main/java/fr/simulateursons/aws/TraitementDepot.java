@@ -99,7 +99,8 @@ public final class TraitementDepot {
         }
         Instant debut = maintenant();
         Entree annoncee = new Entree(o.cle(), o.versionId(), o.etag(), o.taille());
-        if (!ecrireStatut(o, Statut.enCours(id, annoncee, debut))) {
+        Optional<StockageS3.Ecriture> enCours = ecrireStatut(o, Statut.enCours(id, annoncee, debut), null);
+        if (enCours.isEmpty()) {
             t.journal().ignore(id, o, "statut final ou version plus récente déjà écrits");
             return;
         }
@@ -128,7 +129,7 @@ public final class TraitementDepot {
         }
         Statut statut = Statut.de(id, resultat, entree, sortie == null ? null : sortie.cle(), debut, maintenant());
         ecrireResume(o, statut, resultat, sortie, t);
-        if (!ecrireStatut(o, statut)) {
+        if (ecrireStatut(o, statut, enCours.get().etag()).isEmpty()) {
             t.journal().ignore(id, o, "statut final ou version plus récente déjà écrits");
             return;
         }
@@ -151,7 +152,7 @@ public final class TraitementDepot {
         Resultat resultat = Resultat.erreurInterne(new IllegalStateException("tentatives épuisées"));
         Statut statut = Statut.de(id, resultat, new Entree(o.cle(), o.versionId(), o.etag(), o.taille()), null,
                 maintenant, maintenant);
-        if (ecrireStatut(o, statut)) {
+        if (ecrireStatut(o, statut, null).isPresent()) {
             journal.simulation(o.bucket(), statut, resultat.cause().orElse(null));
         } else {
             journal.ignore(id, o, "statut déjà final");
@@ -204,15 +205,15 @@ public final class TraitementDepot {
         }
     }
 
-    private boolean ecrireStatut(ObjetDepose o, Statut statut) {
+    private Optional<StockageS3.Ecriture> ecrireStatut(ObjetDepose o, Statut statut, String etagConnu) {
         return stockage.ecrireOrdonne(configuration.bucketResultats(), STATUTS + o.cle(),
-                StatutJson.texte(statut).getBytes(StandardCharsets.UTF_8), o.rang(), statut.etat().name(), STATUT)
-                .isPresent();
+                StatutJson.texte(statut).getBytes(StandardCharsets.UTF_8), o.rang(), statut.etat().name(), STATUT,
+                etagConnu);
     }
 
     private Optional<StockageS3.Ecriture> ecrireOrdonne(ObjetDepose o, String prefixe, byte[] contenu, Etat etat) {
         return stockage.ecrireOrdonne(configuration.bucketResultats(), prefixe + o.cle(), contenu, o.rang(), etat.name(),
-                SORTIE);
+                SORTIE, null);
     }
 
     /**
