@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The HTTP API's Lambda authorizer (simple responses) for the {@code /simulations} routes: the {@code x-api-key}
- * header must be one of the keys of the SSM SecureString parameter {@code API_KEYS_PARAMETER}. An accepted request
+ * header must be one of the keys of the Secrets Manager secret {@code API_KEYS_SECRET} (a name or an ARN). An accepted request
  * carries {@code {"cle": "cle-<n>"}} in its authorizer context, which {@link ApiHandler} requires.
  */
 public final class AutoriseurCleApi implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, Map<String, Object>> {
@@ -19,9 +19,9 @@ public final class AutoriseurCleApi implements RequestHandler<APIGatewayV2Custom
     static final String CONTEXTE_CLE = "cle";
 
     private static final class Processus {
-        static final CleApi CLES = CleApi.depuisSsm(new ClientsAws(System.getenv()).ssm(),
-                Optional.ofNullable(System.getenv("API_KEYS_PARAMETER"))
-                        .orElseThrow(() -> new IllegalStateException("API_KEYS_PARAMETER n'est pas défini")));
+        static final CleApi CLES = CleApi.depuisSecret(new ClientsAws(System.getenv()).secrets(),
+                Optional.ofNullable(System.getenv("API_KEYS_SECRET"))
+                        .orElseThrow(() -> new IllegalStateException("API_KEYS_SECRET n'est pas défini")));
     }
 
     private final CleApi cle;

@@ -1,6 +1,6 @@
 package fr.simulateursons.api;
 
-import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The API keys a client may present in {@code x-api-key}: comma-separated, each at least {@value #LONGUEUR_MIN}
- * characters, so that none can be guessed. On AWS they are a SecureString parameter of SSM, read once per execution
+ * characters, so that none can be guessed. On AWS they are a Secrets Manager secret, read once per execution
  * environment; locally, {@code API_KEYS}. None configured: the API is open (local runs only; the authorizer then
  * refuses everything). Compared in constant time.
  */
@@ -34,9 +34,9 @@ public final class CleApi {
                 .toList();
     }
 
-    /** The keys of a SecureString parameter, decrypted. */
-    public static CleApi depuisSsm(SsmClient ssm, String parametre) {
-        return new CleApi(Optional.of(ssm.getParameter(b -> b.name(parametre).withDecryption(true)).parameter().value()));
+    /** The keys of a Secrets Manager secret (its string value). */
+    public static CleApi depuisSecret(SecretsManagerClient secrets, String secret) {
+        return new CleApi(Optional.of(secrets.getSecretValue(b -> b.secretId(secret)).secretString()));
     }
 
     public boolean exigee() {

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.net.URI;
 import java.time.Duration;
@@ -98,8 +98,8 @@ public final class ClientsAws {
         return b.build();
     }
 
-    public SsmClient ssm() {
-        var b = SsmClient.builder().httpClientBuilder(http()).overrideConfiguration(bornes()).region(region)
+    public SecretsManagerClient secrets() {
+        var b = SecretsManagerClient.builder().httpClientBuilder(http()).overrideConfiguration(bornes()).region(region)
                 .credentialsProvider(identifiants);
         pointDAcces.ifPresent(b::endpointOverride);
         return b.build();

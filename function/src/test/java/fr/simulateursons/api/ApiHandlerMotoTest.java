@@ -11,8 +11,8 @@ import fr.simulateursons.json.JsonStrict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.model.ParameterType;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Base64;
@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The API's two Lambda handlers on the API Gateway v2 events of {@code events/}: the authorizer with its keys in an
- * SSM SecureString (moto's SSM), and the API function, which dispatches on the route key and requires the
+ * The API's two Lambda handlers on the API Gateway v2 events of {@code events/}: the authorizer with its keys in a
+ * Secrets Manager secret (moto's), and the API function, which dispatches on the route key and requires the
  * authorizer's context.
  */
 @ExtendWith(MotoServeur.class)
@@ -33,14 +33,14 @@ class ApiHandlerMotoTest {
     static final String CLE = "cle-de-demonstration-assez-longue-pour-etre-sure";
 
     private ApiHandler handler;
-    private SsmClient ssm;
+    private SecretsManagerClient secrets;
 
     @BeforeEach
     void infrastructure() throws Exception {
         MotoServeur.Infrastructure infra = MotoServeur.infrastructure("depots", "resultats");
         Map<String, String> env = new HashMap<>(infra.env());
         handler = new ApiHandler(Api.depuis(env, Fixtures.APRES_LES_EXEMPLES));
-        ssm = new ClientsAws(env).ssm();
+        secrets = new ClientsAws(env).secrets();
     }
 
     private static APIGatewayV2HTTPEvent evenement(String fichier) {
@@ -52,13 +52,16 @@ class ApiHandlerMotoTest {
     }
 
     private AutoriseurCleApi autoriseur(String cles) {
-        ssm.putParameter(b -> b.name("/simulateur-sons/cles-api").type(ParameterType.SECURE_STRING).value(cles)
-                .overwrite(true));
-        return new AutoriseurCleApi(CleApi.depuisSsm(ssm, "/simulateur-sons/cles-api"));
+        try {
+            secrets.putSecretValue(b -> b.secretId("simulateur-sons/cles-api").secretString(cles));
+        } catch (ResourceNotFoundException premiere) {
+            secrets.createSecret(b -> b.name("simulateur-sons/cles-api").secretString(cles));
+        }
+        return new AutoriseurCleApi(CleApi.depuisSecret(secrets, "simulateur-sons/cles-api"));
     }
 
     @Test
-    void lAutoriseurAccepteUneCleDuParametreSsmEtLeDitDansSonContexte() {
+    void lAutoriseurAccepteUneCleDuSecretEtLeDitDansSonContexte() {
         APIGatewayV2CustomAuthorizerEvent e = EventLoader.loadAPIGatewayV2CustomAuthorizerEvent("../events/autoriseur.json");
 
         Map<String, Object> acceptee = autoriseur("une-autre-cle-de-plus-de-trente-deux-car, " + CLE).handleRequest(e, null);
@@ -79,7 +82,7 @@ class ApiHandlerMotoTest {
     }
 
     @Test
-    void uneCleTropCourteDansSsmNEstPasUneConfiguration() {
+    void uneCleTropCourteDansLeSecretNEstPasUneConfiguration() {
         assertThatThrownBy(() -> autoriseur("courte")).isInstanceOf(IllegalStateException.class);
     }
 
