@@ -4,6 +4,14 @@
   const TAILLE_MAX = 4194304;
   const F01 = "Le fichier est trop volumineux. Il ne doit pas excéder 4 Mo.";
   const EN_COURS = ["EN_ATTENTE", "EN_COURS"];
+  // API Gateway answers these itself, before the function, with {"message": "Unauthorized"} or the like.
+  const PASSERELLE = {
+    401: "Une clé d'API est requise : renseignez le champ « Clé d'API ».",
+    403: "La clé d'API n'est pas acceptée.",
+    413: "La requête est trop volumineuse.",
+    429: "Trop de requêtes : réessayez dans quelques instants.",
+    503: "Le service est momentanément indisponible : réessayez dans quelques instants."
+  };
   const $ = (id) => document.getElementById(id);
 
   function afficher(classe, etat, message, lien) {
@@ -31,10 +39,16 @@
     zone.focus();
   }
 
-  function tableau(id, lignes, colonnes) {
+  function tableau(id, lignes, colonnes, total) {
     const section = $(id);
     const corps = section.querySelector("tbody");
     corps.replaceChildren();
+    const note = section.querySelector(".tronque");
+    const n = total === undefined ? lignes.length : total;
+    note.hidden = n <= lignes.length;
+    note.textContent = n > lignes.length
+      ? n + " au total : les " + lignes.length + " premières sont listées ici ; le fichier de sortie et le statut les donnent toutes."
+      : "";
     for (const l of lignes) {
       const tr = document.createElement("tr");
       for (const c of colonnes) {
@@ -86,11 +100,23 @@
     });
   }
 
+  // Our answers carry a code; API Gateway's own (401, 403, 429…) only a message in English, or no JSON at all.
+  async function lire(r) {
+    let corps = null;
+    try {
+      corps = await r.json();
+    } catch (pasDuJson) {
+      corps = null;
+    }
+    if (corps && (r.ok || corps.code)) return corps;
+    return { code: "HTTP " + r.status, message: PASSERELLE[r.status] || "Le service a répondu " + r.status + "." };
+  }
+
   async function attendre(url) {
     const limite = Date.now() + 5 * 60 * 1000;
     while (Date.now() < limite) {
       const r = await fetch(url, { headers: entetesApi(), cache: "no-store" });
-      const statut = await r.json();
+      const statut = await lire(r);
       if (!r.ok) return statut;
       if (!EN_COURS.includes(statut.etat)) return statut;
       progression(true, statut.etat === "EN_ATTENTE" ? "Fichier envoyé, en attente de traitement…" : "Simulation en cours…", null);
@@ -107,8 +133,9 @@
     } else {
       afficher("echec", "Erreur " + statut.code, statut.message);
     }
-    tableau("erreurs", statut.erreurs || [], ["code", "libelle", "chemin"]);
-    tableau("anomalies", statut.anomalies || [], ["demande", "idDemande", "code", "libelle", "chemin"]);
+    tableau("erreurs", statut.erreurs || [], ["code", "libelle", "chemin", "ligne", "colonne", "attendu"], statut.erreursTotal);
+    tableau("anomalies", statut.anomalies || [],
+      ["demande", "idDemande", "code", "libelle", "chemin", "ligne", "colonne", "attendu"], statut.anomaliesTotal);
   }
 
   $("formulaire").addEventListener("submit", async (e) => {
@@ -132,7 +159,7 @@
         body: JSON.stringify({ numeroAns: $("numeroAns").value, typeDemande: $("typeDemande").value,
           tauxTva: $("tauxTva").value, taille: fichier.size })
       });
-      const creation = await r.json();
+      const creation = await lire(r);
       if (!r.ok) {
         montrer(creation);
         return;

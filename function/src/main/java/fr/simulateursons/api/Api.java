@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The API wired from its environment: {@code DEPOTS_BUCKET} (where uploads go), {@code RESULTS_BUCKET} and the
  * resource URIs as for the pipeline, {@code DEPOT_EXPIRATION_SECONDES} (life of an upload URL, default 900),
- * {@code API_KEYS} (accepted {@code x-api-key} values; none: open).
+ * {@code API_KEYS} (accepted {@code x-api-key} values, for local runs: on AWS the authorizer checks the key and
+ * {@link ApiHandler} that it did; none: open).
  */
 public final class Api {
 

@@ -1,9 +1,7 @@
 package fr.simulateursons.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.simulateursons.engine.Erreur;
-import fr.simulateursons.json.JsonStrict;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 
@@ -19,7 +17,13 @@ public enum ErreurApi {
     SIMULATION_INCONNUE(404, "Aucune simulation ne porte cet identifiant."),
     ADRESSE_INCONNUE(404, "Cette adresse n'existe pas."),
     METHODE_NON_PERMISE(405, "Cette méthode n'est pas permise à cette adresse."),
+    CORPS_TROP_GRAND(413, "Le corps de la requête dépasse 64 Kio : il ne porte que les paramètres, le fichier va dans S3."),
     ERREUR_INTERNE(500, "Une erreur technique est survenue ; la demande n'a pas pu aboutir.");
+
+    /** The body of every error answer. */
+    @JsonPropertyOrder({"code", "message", "erreurs"})
+    record Corps(String code, String message, List<Erreur> erreurs) {
+    }
 
     private final int statut;
     private final String message;
@@ -38,22 +42,11 @@ public enum ErreurApi {
     }
 
     public ReponseHttp reponse() {
-        return reponse(name(), message, List.of());
+        return ReponseHttp.json(statut, new Corps(name(), message, List.of()));
     }
 
     /** The first spec error gives code and message; all of them are listed. */
     public ReponseHttp reponse(List<Erreur> erreurs) {
-        return reponse(erreurs.get(0).code().name(), erreurs.get(0).libelle(), erreurs);
-    }
-
-    private ReponseHttp reponse(String code, String texte, List<Erreur> erreurs) {
-        ObjectNode o = JsonStrict.MAPPER.createObjectNode();
-        o.put("code", code);
-        o.put("message", texte);
-        ArrayNode liste = o.putArray("erreurs");
-        for (Erreur e : erreurs) {
-            liste.addObject().put("code", e.code().name()).put("libelle", e.libelle()).put("chemin", e.chemin());
-        }
-        return ReponseHttp.json(statut, o);
+        return ReponseHttp.json(statut, new Corps(erreurs.get(0).code().name(), erreurs.get(0).libelle(), erreurs));
     }
 }

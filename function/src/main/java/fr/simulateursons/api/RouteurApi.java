@@ -1,76 +1,100 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.aws.Journal;
 import fr.simulateursons.ressources.RessourcesIllisibles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The routes: {@code POST /simulations}, {@code GET /simulations/{id}}, and the page's files at {@code /}.
- * Every answer is JSON with a code and a French message, whatever the request; a fault of ours is a 500
- * with the same shape, never a stack trace.
+ * The routes of {@link Route}. Every answer is JSON with a code and a French message, whatever the request; a fault
+ * of ours is a 500 with the same shape, never a stack trace. The page's files go out with a strict Content Security
+ * Policy: the page has no inline script or style, and talks only to the API and to the input bucket it PUTs to.
  */
 public final class RouteurApi {
 
-    private static final Map<String, String> PAGE = Map.of(
-            "/", "web/index.html",
-            "/index.html", "web/index.html",
-            "/app.js", "web/app.js",
-            "/style.css", "web/style.css");
+    /** A request body larger than this is not an API request (the file itself goes to S3). */
+    public static final int CORPS_MAX = 64 * 1024;
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
+    private static final String SIMULATIONS = "/simulations";
 
     private final ServiceSimulations service;
     private final CleApi cle;
+    private final Map<String, String> entetesPage;
 
     public RouteurApi(ServiceSimulations service, CleApi cle) {
         this.service = service;
         this.cle = cle;
+        this.entetesPage = Map.of(
+                "content-security-policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                        + "connect-src 'self' " + service.origineDepots() + "; object-src 'none'; base-uri 'none'; "
+                        + "form-action 'self'; frame-ancestors 'none'",
+                "referrer-policy", "no-referrer",
+                "x-content-type-options", "nosniff",
+                "cache-control", "no-cache");
     }
 
+    /** A request known only by its method and path (the local server): routed here, its API key checked here. */
     public ReponseHttp traiter(RequeteHttp r) {
+        Journal journal = Journal.de(null, "INFO");
+        String chemin = r.chemin();
+        for (Route route : Route.values()) {
+            if (route.ressource().isPresent() && route.chemin().equals(chemin)) {
+                return r.methode().equals("GET") || r.methode().equals("HEAD") ? executer(route, null, r, journal)
+                        : ErreurApi.METHODE_NON_PERMISE.reponse();
+            }
+        }
+        if (!chemin.equals(SIMULATIONS) && !chemin.startsWith(SIMULATIONS + "/")) {
+            return ErreurApi.ADRESSE_INCONNUE.reponse();
+        }
+        if (!cle.accepte(r.entetes().get("x-api-key"))) {
+            return ErreurApi.CLE_API.reponse();
+        }
+        if (chemin.equals(SIMULATIONS)) {
+            return r.methode().equals("POST") ? executer(Route.CREER, null, r, journal)
+                    : ErreurApi.METHODE_NON_PERMISE.reponse();
+        }
+        String id = chemin.substring(SIMULATIONS.length() + 1);
+        if (id.isEmpty() || id.contains("/")) {
+            return ErreurApi.ADRESSE_INCONNUE.reponse();
+        }
+        return r.methode().equals("GET") ? executer(Route.CONSULTER, id, r, journal)
+                : ErreurApi.METHODE_NON_PERMISE.reponse();
+    }
+
+    /**
+     * A request whose route is known and whose caller, for an operation, is already authorised (API Gateway, whose
+     * authorizer checked the key: {@link ApiHandler} checks that it did).
+     *
+     * @param id the {@code {id}} of {@link Route#CONSULTER}
+     */
+    public ReponseHttp executer(Route route, String id, RequeteHttp r, Journal journal) {
         try {
-            return router(r);
+            if (r.corps().getBytes(StandardCharsets.UTF_8).length > CORPS_MAX) {
+                return ErreurApi.CORPS_TROP_GRAND.reponse();
+            }
+            return switch (route) {
+                case CREER -> service.creer(r.corps());
+                case CONSULTER -> service.consulter(id == null ? "" : id);
+                default -> fichier(route.ressource().orElseThrow());
+            };
         } catch (RuntimeException | RessourcesIllisibles e) {
-            System.err.println(JsonStrict.MAPPER.createObjectNode().put("niveau", "ERROR").put("evenement", "api")
-                    .put("methode", r.methode()).put("chemin", r.chemin()).put("cause", e.toString()));
+            journal.erreur("api", null, Map.of("route", route.cle()), e);
             return ErreurApi.ERREUR_INTERNE.reponse();
         }
     }
 
-    private ReponseHttp router(RequeteHttp r) throws RessourcesIllisibles {
-        String chemin = r.chemin();
-        if (PAGE.containsKey(chemin)) {
-            return r.methode().equals("GET") || r.methode().equals("HEAD") ? fichier(PAGE.get(chemin))
-                    : ErreurApi.METHODE_NON_PERMISE.reponse();
-        }
-        if (chemin.equals("/simulations") || chemin.startsWith("/simulations/")) {
-            if (!cle.accepte(r.entetes().get("x-api-key"))) {
-                return ErreurApi.CLE_API.reponse();
-            }
-            if (chemin.equals("/simulations")) {
-                return r.methode().equals("POST") ? service.creer(r.corps()) : ErreurApi.METHODE_NON_PERMISE.reponse();
-            }
-            String id = chemin.substring("/simulations/".length());
-            if (id.isEmpty() || id.contains("/")) {
-                return ErreurApi.ADRESSE_INCONNUE.reponse();
-            }
-            return r.methode().equals("GET") ? service.consulter(id) : ErreurApi.METHODE_NON_PERMISE.reponse();
-        }
-        return ErreurApi.ADRESSE_INCONNUE.reponse();
-    }
-
-    private static ReponseHttp fichier(String ressource) {
+    private ReponseHttp fichier(String ressource) {
         try (InputStream in = RouteurApi.class.getClassLoader().getResourceAsStream(ressource)) {
             if (in == null) {
                 throw new IllegalStateException("absent du jar : " + ressource);
             }
             String extension = ressource.substring(ressource.lastIndexOf('.') + 1);
-            return new ReponseHttp(200, Map.of("content-type", TYPES.get(extension), "cache-control", "no-cache",
-                    "x-content-type-options", "nosniff"), in.readAllBytes());
+            return new ReponseHttp(200, Map.of("content-type", TYPES.get(extension)), in.readAllBytes()).avec(entetesPage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

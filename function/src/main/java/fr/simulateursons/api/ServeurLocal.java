@@ -18,9 +18,6 @@ import java.util.concurrent.Executors;
  */
 public final class ServeurLocal implements AutoCloseable {
 
-    /** A request body larger than this is not an API request (the file itself goes to S3). */
-    private static final int CORPS_MAX = 64 * 1024;
-
     private final HttpServer serveur;
 
     public ServeurLocal(RouteurApi routeur, int port) throws IOException {
@@ -40,7 +37,8 @@ public final class ServeurLocal implements AutoCloseable {
             echange.getRequestHeaders().forEach((nom, valeurs) -> entetes.put(nom, valeurs.get(0)));
             byte[] corps;
             try (InputStream in = echange.getRequestBody()) {
-                corps = in.readNBytes(CORPS_MAX);
+                // One byte past the limit is enough for the router to refuse it (413) without reading all of it.
+                corps = in.readNBytes(RouteurApi.CORPS_MAX + 1);
             }
             ReponseHttp r = routeur.traiter(new RequeteHttp(echange.getRequestMethod(),
                     echange.getRequestURI().getPath(), entetes, new String(corps, StandardCharsets.UTF_8)));

@@ -1,6 +1,11 @@
 package fr.simulateursons.api;
 
+import fr.simulateursons.aws.Rang;
+import fr.simulateursons.aws.ResumeSimulation;
+import fr.simulateursons.aws.StockageS3;
+import fr.simulateursons.aws.TraitementDepot;
 import fr.simulateursons.engine.Code;
+import fr.simulateursons.engine.Etat;
 import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.engine.fichier.LectureFichier;
 import fr.simulateursons.engine.parametres.ControleParametres;
@@ -15,13 +20,14 @@ import fr.simulateursons.sortie.StatutJson;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +47,6 @@ import java.util.regex.Pattern;
  */
 public final class ServiceSimulations {
 
-    public static final String DEPOTS = "depots/";
     static final String SIMULATIONS = "simulations/";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Duration DUREE_LIEN_SORTIE = Duration.ofMinutes(5);
@@ -50,6 +56,7 @@ public final class ServiceSimulations {
     }
 
     private final S3Client s3;
+    private final StockageS3 stockage;
     private final S3Presigner presigneur;
     private final Reglages reglages;
     private final SourcesDeRessources ressources;
@@ -58,6 +65,7 @@ public final class ServiceSimulations {
     public ServiceSimulations(S3Client s3, S3Presigner presigneur, Reglages reglages, SourcesDeRessources ressources,
                               Clock horloge) {
         this.s3 = s3;
+        this.stockage = new StockageS3(s3);
         this.presigneur = presigneur;
         this.reglages = reglages;
         this.ressources = ressources;
@@ -85,7 +93,7 @@ public final class ServiceSimulations {
             return ErreurApi.PARAMETRES.reponse(controle.erreurs());
         }
         JsonNode taille = demande.path("taille");
-        if (!taille.isIntegralNumber() || taille.asLong() < 0) {
+        if (!taille.isIntegralNumber() || !taille.canConvertToLong() || taille.asLong() < 0) {
             return ErreurApi.TAILLE_INVALIDE.reponse();
         }
         if (taille.asLong() > LectureFichier.TAILLE_MAX) {
@@ -131,24 +139,58 @@ public final class ServiceSimulations {
         return ReponseHttp.json(201, reponse);
     }
 
-    /** {@code GET /simulations/{id}}: the status, with a link to the annotated file and its anomalies when there is one. */
+    /**
+     * {@code GET /simulations/{id}}: the status as the pipeline stands, read from the status's metadata first (its
+     * état and version), so that a poll reads a small object: the EN_COURS status itself, or, once final, the
+     * pipeline's bounded summary of that very version, with a fresh presigned link to its annotated file. Where the
+     * summary is missing or belongs to another version, the status itself, bounded the same way.
+     */
     public ReponseHttp consulter(String id) {
         if (!ID.matcher(id).matches()) {
             return ErreurApi.SIMULATION_INCONNUE.reponse();
         }
-        Optional<byte[]> statut = lire(reglages.bucketResultats(), "statuts/" + cle(id));
-        if (statut.isPresent()) {
-            ObjectNode reponse = (ObjectNode) JsonStrict.MAPPER.readTree(statut.get());
-            String sortie = reponse.path("sortie").asString(null);
-            if (sortie != null) {
-                reponse.put("fichierDeSortie", presigneur.presignGetObject(b -> b.signatureDuration(DUREE_LIEN_SORTIE)
-                        .getObjectRequest(r -> r.bucket(reglages.bucketResultats()).key(sortie)
-                                .responseContentDisposition("attachment; filename=\"" + id + ".sortie.json\"")))
-                        .url().toString());
-                lire(reglages.bucketResultats(), sortie).ifPresent(f -> reponse.set("anomalies", anomalies(f)));
-            }
-            return ReponseHttp.json(200, reponse);
+        String cle = cle(id);
+        Optional<StockageS3.Ecrit> ecrit = absentSiInterdit(() -> stockage.ecrit(reglages.bucketResultats(),
+                TraitementDepot.STATUTS + cle));
+        if (ecrit.isEmpty()) {
+            return enAttente(id);
         }
+        if (ecrit.get().etat() != null && !ecrit.get().etat().equals(Etat.EN_COURS.name())) {
+            Optional<ResumeSimulation> resume = lireResume(cle, ecrit.get());
+            if (resume.isPresent()) {
+                return ReponseHttp.json(200, ReponseSimulation.de(resume.get(), lien(id, resume.get().sortie())));
+            }
+        }
+        Optional<byte[]> statut = lire(reglages.bucketResultats(), TraitementDepot.STATUTS + cle);
+        if (statut.isEmpty()) {
+            return enAttente(id);
+        }
+        Statut s = StatutJson.lire(statut.get());
+        if (s.etat() == Etat.EN_COURS) {
+            return ReponseHttp.json(200, s);
+        }
+        ResumeSimulation resume = ResumeSimulation.deStatut(s);
+        return ReponseHttp.json(200, ReponseSimulation.de(resume,
+                lien(id, s.sortie() == null ? null : new ResumeSimulation.Sortie(s.sortie(), null))));
+    }
+
+    /** The summary written for the version whose status is final, if it is that one's. */
+    private Optional<ResumeSimulation> lireResume(String cle, StockageS3.Ecrit statut) {
+        return absentSiInterdit(() -> {
+            try {
+                var r = s3.getObjectAsBytes(b -> b.bucket(reglages.bucketResultats()).key(TraitementDepot.RESUMES + cle));
+                StockageS3.Ecrit resume = StockageS3.Ecrit.de(r.response().metadata(), r.response().eTag());
+                if (resume.rang().face(statut.rang()) != Rang.Ordre.MEME || !statut.etat().equals(resume.etat())) {
+                    return Optional.empty();
+                }
+                return Optional.of(JsonStrict.MAPPER.readValue(r.asByteArray(), ResumeSimulation.class));
+            } catch (NoSuchKeyException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private ReponseHttp enAttente(String id) {
         Optional<byte[]> trace = lire(reglages.bucketResultats(), SIMULATIONS + id + ".json");
         if (trace.isEmpty()) {
             return ErreurApi.SIMULATION_INCONNUE.reponse();
@@ -158,33 +200,54 @@ public final class ServiceSimulations {
         Statut enAttente = Statut.enAttente(id, new ParametresLus(p.get("numeroAns").asString(),
                 p.get("typeDemande").asString(), p.get("tauxTva").asString()),
                 new Entree(cle(id), null, null, t.get("taille").asLong()));
-        return ReponseHttp.json(200, JsonStrict.MAPPER.valueToTree(enAttente));
+        return ReponseHttp.json(200, enAttente);
+    }
+
+    /** A presigned GET of the annotated file, of the very version written for the status when the bucket keeps versions. */
+    private String lien(String id, ResumeSimulation.Sortie sortie) {
+        if (sortie == null) {
+            return null;
+        }
+        return presigneur.presignGetObject(b -> b.signatureDuration(DUREE_LIEN_SORTIE)
+                .getObjectRequest(r -> r.bucket(reglages.bucketResultats()).key(sortie.cle()).versionId(sortie.versionId())
+                        .responseContentDisposition("attachment; filename=\"" + id + ".sortie.json\"")))
+                .url().toString();
+    }
+
+    /** Where this API's uploads go, as the page's Content Security Policy names it ({@code connect-src}). */
+    public String origineDepots() {
+        URL u = presigneur.presignPutObject(b -> b.signatureDuration(Duration.ofMinutes(1))
+                .putObjectRequest(r -> r.bucket(reglages.bucketDepots()).key(cle("origine")))).url();
+        return u.getProtocol() + "://" + u.getAuthority();
     }
 
     static String cle(String id) {
-        return DEPOTS + id + ".json";
+        return TraitementDepot.DEPOTS + id + ".json";
     }
 
     private Optional<byte[]> lire(String bucket, String cle) {
-        try {
-            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(cle)).asByteArray());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        }
+        return absentSiInterdit(() -> {
+            try {
+                return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(cle)).asByteArray());
+            } catch (NoSuchKeyException e) {
+                return Optional.empty();
+            }
+        });
     }
 
-    /** Every anomaly of the annotated file, with its demande, for the page's table. */
-    private static ArrayNode anomalies(byte[] sortie) {
-        ArrayNode liste = JsonStrict.MAPPER.createArrayNode();
-        JsonNode demandes = JsonStrict.MAPPER.readTree(sortie).path("demandes");
-        for (int i = 0; i < demandes.size(); i++) {
-            for (JsonNode a : demandes.get(i).path("anomalies")) {
-                liste.addObject().put("demande", i).put("idDemande", demandes.get(i).path("idDemande").asString(null))
-                        .put("code", a.path("code").asString()).put("libelle", a.path("libelle").asString())
-                        .put("chemin", a.path("chemin").asString());
+    /**
+     * This function's role may read every key it asks for, but has no {@code s3:ListBucket} (it has no list to
+     * make): for such a role S3 answers a missing key with 403, not 404.
+     */
+    private static <T> Optional<T> absentSiInterdit(Supplier<Optional<T>> lecture) {
+        try {
+            return lecture.get();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 403) {
+                return Optional.empty();
             }
+            throw e;
         }
-        return liste;
     }
 
     private static Optional<String> texte(JsonNode o, String champ) {

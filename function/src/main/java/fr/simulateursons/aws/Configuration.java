@@ -3,6 +3,7 @@ package fr.simulateursons.aws;
 import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import fr.simulateursons.ressources.TypeRessource;
+import fr.simulateursons.ressources.format.SourceFormat;
 
 import java.net.URI;
 import java.util.Map;
@@ -11,22 +12,31 @@ import java.util.Optional;
 /**
  * The function's settings, from its environment.
  *
- * @param bucketResultats {@code RESULTS_BUCKET}: where {@code statuts/K} and {@code sorties/K} are written
+ * @param bucketResultats {@code RESULTS_BUCKET}: where {@code statuts/K}, {@code sorties/K} and {@code resumes/K} are written
  * @param referentiel     {@code REFERENTIEL_URI}, an {@code s3://bucket/key}; absent: the bundled one
  * @param dispositifs     {@code DISPOSITIFS_URI}, likewise
  * @param eligibilite     {@code ELIGIBILITE_URI}; absent: no eligibility base, D14 off
+ * @param formatSons      {@code FORMAT_SONS_URI}, an {@code s3://bucket/prefix/} holding a format pack; absent: the
+ *                        bundled one
  * @param journal         {@code LOG_LEVEL}: {@code INFO} (default) logs one line per simulation, {@code ERROR} only failures
+ * @param tentativesMax   {@code TENTATIVES_MAX}: the notification queue's {@code maxReceiveCount} (default 3); the
+ *                        attempt that receives a message for that time is the last one
  */
 public record Configuration(String bucketResultats, Optional<URI> referentiel, Optional<URI> dispositifs,
-                            Optional<URI> eligibilite, String journal) {
+                            Optional<URI> eligibilite, Optional<URI> formatSons, String journal, int tentativesMax) {
 
     public static Configuration depuis(Map<String, String> env) {
         String resultats = env.get("RESULTS_BUCKET");
         if (resultats == null || resultats.isBlank()) {
             throw new IllegalStateException("RESULTS_BUCKET n'est pas défini");
         }
+        int tentatives = Integer.parseInt(env.getOrDefault("TENTATIVES_MAX", "3"));
+        if (tentatives < 1) {
+            throw new IllegalStateException("TENTATIVES_MAX doit valoir au moins 1 : " + tentatives);
+        }
         return new Configuration(resultats, uri(env, "REFERENTIEL_URI"), uri(env, "DISPOSITIFS_URI"),
-                uri(env, "ELIGIBILITE_URI"), env.getOrDefault("LOG_LEVEL", "INFO"));
+                uri(env, "ELIGIBILITE_URI"), uri(env, "FORMAT_SONS_URI"), env.getOrDefault("LOG_LEVEL", "INFO"),
+                tentatives);
     }
 
     private static Optional<URI> uri(Map<String, String> env, String nom) {
@@ -39,13 +49,17 @@ public record Configuration(String bucketResultats, Optional<URI> referentiel, O
         });
     }
 
-    /** Read anew for each simulation, so that a resource replaced in S3 takes effect at the next upload. */
+    /**
+     * Read anew for each simulation, so that a resource replaced in S3 takes effect at the next upload; a replaced
+     * format pack is compiled again only when one of its files changed.
+     */
     public SourcesDeRessources ressources(StockageS3 stockage) {
         SourcesDeRessources defaut = SourcesDeRessources.defaut();
         return new SourcesDeRessources(
                 referentiel.map(u -> source(TypeRessource.REFERENTIEL, u, stockage)).orElse(defaut.referentiel()),
                 dispositifs.map(u -> source(TypeRessource.DISPOSITIFS, u, stockage)).orElse(defaut.dispositifs()),
-                eligibilite.map(u -> source(TypeRessource.ELIGIBILITE, u, stockage)), defaut.format());
+                eligibilite.map(u -> source(TypeRessource.ELIGIBILITE, u, stockage)),
+                formatSons.<SourceFormat>map(u -> new SourceFormatS3(stockage, u)).orElse(defaut.format()));
     }
 
     private static SourceRessource source(TypeRessource type, URI uri, StockageS3 stockage) {

@@ -2,10 +2,10 @@ package fr.simulateursons.aws;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import fr.simulateursons.json.JsonStrict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,18 +18,30 @@ final class MessagesSqs {
     private MessagesSqs() {
     }
 
-    static SQSBatchResponse traiter(SQSEvent evenement, Consumer<String> traitement) {
+    /** What one message carries besides its body: how many times the queue has delivered it. */
+    record Message(String id, String corps, int receptions) {
+    }
+
+    static SQSBatchResponse traiter(SQSEvent evenement, Journal journal, Consumer<Message> traitement) {
         List<SQSBatchResponse.BatchItemFailure> echecs = new ArrayList<>();
         for (SQSEvent.SQSMessage m : evenement.getRecords()) {
             try {
-                traitement.accept(m.getBody());
+                traitement.accept(new Message(m.getMessageId(), m.getBody(), receptions(m)));
             } catch (RuntimeException e) {
-                System.out.println(JsonStrict.MAPPER.createObjectNode()
-                        .put("niveau", "ERROR").put("evenement", "message").put("messageId", m.getMessageId())
-                        .put("cause", e.toString()));
+                journal.erreur("message", null, Map.of("messageId", String.valueOf(m.getMessageId())), e);
                 echecs.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(m.getMessageId()).build());
             }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(echecs).build();
+    }
+
+    /** {@code ApproximateReceiveCount}: 1 on the first delivery; taken as 1 when absent (a hand-made event). */
+    private static int receptions(SQSEvent.SQSMessage m) {
+        String n = m.getAttributes() == null ? null : m.getAttributes().get("ApproximateReceiveCount");
+        try {
+            return n == null ? 1 : Integer.parseInt(n);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

@@ -3,8 +3,18 @@ package fr.simulateursons.aws;
 /**
  * One uploaded object named by an S3 event notification, its key already URL-decoded.
  *
- * @param versionId null when the bucket is not versioned
- * @param taille    as the event announces it; the HEAD request has the last word
+ * @param versionId  null when the bucket is not versioned (or the event does not say, as moto's do not)
+ * @param taille     as the event announces it; the HEAD request has the last word
+ * @param sequenceur the event's {@code sequencer}: orders the events of one key; null when the event has none
  */
-public record ObjetDepose(String bucket, String cle, String versionId, String etag, Long taille) {
+public record ObjetDepose(String bucket, String cle, String versionId, String etag, Long taille, String sequenceur) {
+
+    /** An object named without an event (re-validation, tests): no order to keep. */
+    public ObjetDepose(String bucket, String cle, String versionId, String etag, Long taille) {
+        this(bucket, cle, versionId, etag, taille, null);
+    }
+
+    public Rang rang() {
+        return new Rang(sequenceur, versionId != null ? versionId : etag);
+    }
 }

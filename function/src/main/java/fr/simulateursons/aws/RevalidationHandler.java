@@ -2,7 +2,7 @@ package fr.simulateursons.aws;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import tools.jackson.databind.node.ObjectNode;
+import fr.simulateursons.revalidation.Manifeste;
 
 import java.util.Map;
 
@@ -26,9 +26,10 @@ public final class RevalidationHandler implements RequestHandler<Map<String, Obj
     public Map<String, Object> handleRequest(Map<String, Object> evenement, Context context) {
         Object runId = evenement == null ? null : evenement.get("runId");
         Object prefixe = evenement == null ? null : evenement.get("prefixe");
-        ObjectNode manifeste = revalidation.lancer(runId == null ? null : runId.toString(),
+        Manifeste m = revalidation.lancer(runId == null ? null : runId.toString(),
                 prefixe == null ? "" : prefixe.toString());
-        return Map.of("runId", manifeste.path("runId").asString(), "fichiers", manifeste.path("fichiers").asInt(),
-                "lots", manifeste.path("lots").asInt());
+        Journal.de(context, "INFO").info("revalidation", null, Map.of("runId", m.runId(), "fichiers", m.fichiers(),
+                "lots", m.lots()));
+        return Map.of("runId", m.runId(), "fichiers", m.fichiers(), "lots", m.lots());
     }
 }

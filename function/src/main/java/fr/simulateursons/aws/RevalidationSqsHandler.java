@@ -8,8 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
 /**
  * The re-validation queue's consumer: lots of keys to simulate, and checks of a run's end. A message that fails
- * (S3 unreachable, say) comes back alone; a file that cannot be simulated is an ERREUR_INTERNE of the run, not a
- * failure of the message.
+ * (S3 unreachable, say) comes back alone, and reaches the dead-letter queue, watched by an alarm, after its last
+ * receive.
  */
 public final class RevalidationSqsHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -25,6 +25,6 @@ public final class RevalidationSqsHandler implements RequestHandler<SQSEvent, SQ
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent evenement, Context context) {
-        return MessagesSqs.traiter(evenement, revalidation::traiter);
+        return MessagesSqs.traiter(evenement, Journal.de(context, "INFO"), m -> revalidation.traiter(m.corps()));
     }
 }

@@ -8,12 +8,17 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectTaggingRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.Tag;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -23,6 +28,11 @@ public final class StockageS3 {
     /** An uploaded object as HEAD describes it: its user metadata (keys without {@code x-amz-meta-}) and identity. */
     public record Entete(Map<String, String> metadonnees, long taille, String etag, String versionId) {
     }
+
+    static final String META_ETAT = "etat";
+    private static final String JSON = "application/json; charset=utf-8";
+    /** Writers of one key at the same instant are the retries of one event and, rarely, a second upload. */
+    private static final int ESSAIS_CONCURRENTS = 8;
 
     private final S3Client s3;
 
@@ -77,7 +87,76 @@ public final class StockageS3 {
     }
 
     public void ecrireJson(String bucket, String cle, byte[] contenu) {
-        s3.putObject(b -> b.bucket(bucket).key(cle).contentType("application/json; charset=utf-8"),
-                RequestBody.fromBytes(contenu));
+        s3.putObject(b -> b.bucket(bucket).key(cle).contentType(JSON), RequestBody.fromBytes(contenu));
+    }
+
+    /** What is written at a key: the rank of the version that wrote it, its état (statuses), the ETag to replace it. */
+    public record Ecrit(Rang rang, String etat, String etag) {
+
+        /** From an object's user metadata and ETag, as HEAD and GET give them. */
+        public static Ecrit de(Map<String, String> metadonnees, String etag) {
+            return new Ecrit(Rang.de(metadonnees), metadonnees.get(META_ETAT), etag);
+        }
+    }
+
+    /** A result written: its versionId (null in an unversioned bucket) and ETag. */
+    public record Ecriture(String versionId, String etag) {
+    }
+
+    /** May a result of rank {@code rang} replace what is written, of order {@code ordre} to it? */
+    @FunctionalInterface
+    public interface Regle {
+        boolean permet(Rang.Ordre ordre, Ecrit ecrit);
+    }
+
+    /**
+     * Writes a result only where the rule lets this version replace what is there, atomically: S3's conditional
+     * writes ({@code If-None-Match: *} where nothing is written, {@code If-Match} on the ETag read otherwise), so
+     * that of two writers racing, the second reads again and decides again. Needs no {@code s3:ListBucket}: the
+     * absent case is tried first, and only a key that exists is read.
+     *
+     * @param etat      written as metadata beside the rank, so that a reader knows the état without reading the body
+     * @param etagConnu the ETag this writer last wrote there (its EN_COURS), tried first; null: nothing known
+     * @return what was written, or empty when the rule refused
+     */
+    public Optional<Ecriture> ecrireOrdonne(String bucket, String cle, byte[] contenu, Rang rang, String etat,
+                                          Regle regle, String etagConnu) {
+        Map<String, String> metadonnees = new HashMap<>(rang.metadonnees());
+        metadonnees.put(META_ETAT, etat);
+        String condition = etagConnu;
+        for (int essai = 0; essai < ESSAIS_CONCURRENTS; essai++) {
+            String siEtag = condition;
+            try {
+                PutObjectResponse r = s3.putObject(b -> {
+                    b.bucket(bucket).key(cle).contentType(JSON).metadata(metadonnees);
+                    if (siEtag == null) {
+                        b.ifNoneMatch("*");
+                    } else {
+                        b.ifMatch(siEtag);
+                    }
+                }, RequestBody.fromBytes(contenu));
+                return Optional.of(new Ecriture(r.versionId(), r.eTag()));
+            } catch (S3Exception e) {
+                if (e.statusCode() != 412 && e.statusCode() != 409) {
+                    throw e;
+                }
+            }
+            Optional<Ecrit> ecrit = ecrit(bucket, cle);
+            if (ecrit.isPresent() && !regle.permet(rang.face(ecrit.get().rang()), ecrit.get())) {
+                return Optional.empty();
+            }
+            condition = ecrit.map(Ecrit::etag).orElse(null);
+        }
+        throw new IllegalStateException("écritures concurrentes sans fin sur " + cle);
+    }
+
+    /** What is written at {@code cle}, read from its metadata alone; empty when nothing is. */
+    public Optional<Ecrit> ecrit(String bucket, String cle) {
+        try {
+            HeadObjectResponse h = s3.headObject(b -> b.bucket(bucket).key(cle));
+            return Optional.of(Ecrit.de(h.metadata(), h.eTag()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
     }
 }

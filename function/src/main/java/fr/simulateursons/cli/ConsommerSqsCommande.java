@@ -1,10 +1,11 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.aws.ConsommateurSqs;
+import fr.simulateursons.aws.local.ConsommateurSqs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /**
@@ -31,7 +32,7 @@ final class ConsommerSqsCommande implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int traites = ConsommateurSqs.depuis(System.getenv()).vider(urlFile, attente);
+        int traites = ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC()).vider(urlFile, attente);
         err.println(traites + " message(s) traité(s).");
         return Main.REUSSI;
     }

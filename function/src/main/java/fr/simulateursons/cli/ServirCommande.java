@@ -2,7 +2,7 @@ package fr.simulateursons.cli;
 
 import fr.simulateursons.api.Api;
 import fr.simulateursons.api.ServeurLocal;
-import fr.simulateursons.aws.ConsommateurSqs;
+import fr.simulateursons.aws.local.ConsommateurSqs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +36,7 @@ final class ServirCommande implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ServeurLocal serveur = new ServeurLocal(Api.depuis(System.getenv(), Clock.systemUTC()), port)) {
             if (urlFile != null) {
-                Thread pipeline = new Thread(() -> consommer(ConsommateurSqs.depuis(System.getenv())), "pipeline");
+                Thread pipeline = new Thread(() -> consommer(ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC())), "pipeline");
                 pipeline.setDaemon(true);
                 pipeline.start();
             }

@@ -3,10 +3,11 @@ package fr.simulateursons.cli;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.chaine.Simulation;
 import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.revalidation.Ligne;
+import fr.simulateursons.revalidation.MagasinFichiers;
+import fr.simulateursons.revalidation.Manifeste;
 import fr.simulateursons.revalidation.ParametresDuLot;
-import fr.simulateursons.revalidation.Rapport;
+import fr.simulateursons.revalidation.Runs;
 import fr.simulateursons.revalidation.Verdict;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
@@ -16,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +28,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -46,8 +43,6 @@ import java.util.stream.Stream;
 @Command(name = "simuler-lot", sortOptions = false,
         description = "Re-valide un dossier de fichiers JSON et rapporte les verdicts qui ont changé depuis le run précédent.")
 final class SimulerLotCommande implements Callable<Integer> {
-
-    static final String DERNIER = "dernier.json";
 
     @Option(names = "--parametres", paramLabel = "FICHIER",
             description = "Les paramètres de chaque fichier (défaut : DOSSIER/parametres.json).")
@@ -86,7 +81,7 @@ final class SimulerLotCommande implements Callable<Integer> {
         }
         if (runId != null && !runIdValide(runId)) {
             err.println("L'identifiant de run " + runId + " n'est pas valide : de 1 à 100 lettres, chiffres, « . », "
-                    + "« - » ou « _ », commençant par une lettre ou un chiffre, autre que " + DERNIER + ".");
+                    + "« - » ou « _ », commençant par une lettre ou un chiffre, autre que " + Runs.DERNIER + ".");
             return Main.LIGNE_DE_COMMANDE;
         }
         // Every path below is the directory's real one: a DOSSIER given as a link is walked, not taken as empty.
@@ -106,45 +101,36 @@ final class SimulerLotCommande implements Callable<Integer> {
         Path racineSortie = sortie != null ? sortie : dossier.resolve("revalidations");
         Instant debut = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = runId != null ? runId : debut.toString().replace(':', '-');
-        Path run = racineSortie.resolve(id);
-        String precedent = precedent(racineSortie, id);
-        Map<String, Verdict> avant = precedent == null ? Map.of() : verdicts(racineSortie.resolve(precedent));
-
-        List<Path> fichiers = fichiers(reel, Chemins.reel(racineSortie), fichierParametres);
-        List<Path> entrees = new ArrayList<>(fichiers);
+        List<Path> aSimuler = fichiers(reel, Chemins.reel(racineSortie), fichierParametres);
+        List<Path> entrees = new ArrayList<>(aSimuler);
         entrees.add(fichierParametres);
         Optional<String> refus = rapports.refus(entrees);
         if (refus.isPresent()) {
             err.println(refus.get());
             return Main.LIGNE_DE_COMMANDE;
         }
+        Runs runs = new Runs(new MagasinFichiers(racineSortie));
+        Manifeste manifeste = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
 
         Simulation simulation = new Simulation(horloge);
         List<Ligne> lignes = new ArrayList<>();
         List<FichierSimule> simules = new ArrayList<>();
-        ObjectNode verdicts = JsonStrict.MAPPER.createObjectNode();
-        for (Path f : fichiers) {
+        for (Path f : aSimuler) {
             String cle = reel.relativize(f).toString().replace('\\', '/');
             Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
             Resultat r = simulation.simuler(lot.pour(cle), Fichier.de(f), ressources.sources());
             Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
                     r, new Entree(cle, null, null, Files.size(f)), null, d,
                     horloge.instant().truncatedTo(ChronoUnit.MILLIS));
-            ecrire(run.resolve("statuts").resolve(cle), StatutJson.texte(statut));
+            runs.statut(id, cle, StatutJson.texte(statut));
             Verdict v = Verdict.de(r);
-            verdicts.set(cle, v.json());
-            lignes.add(new Ligne(cle, null, avant.get(cle), v));
+            runs.verdict(id, cle, v);
+            lignes.add(new Ligne(cle, null, runs.avant(manifeste.precedent(), cle, Optional::empty), v));
             if (!rapports.demandes.isEmpty()) {
                 simules.add(FichierSimule.de(dossier.resolve(cle).toString(), r, statut, Fichier.de(f)));
             }
         }
-        Rapport rapport = new Rapport(id, precedent, debut, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true,
-                lignes.size(), lignes);
-        ecrire(run.resolve("verdicts.json"), JsonStrict.MAPPER.writeValueAsString(verdicts));
-        ecrire(run.resolve("rapport.csv"), rapport.csv());
-        String json = JsonStrict.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rapport.json());
-        ecrire(run.resolve("rapport.json"), json);
-        ecrire(racineSortie.resolve(DERNIER), JsonStrict.MAPPER.createObjectNode().put("runId", id).toString());
+        String json = runs.conclure(manifeste, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true, lignes);
         rapports.ecrireFichiers(simules);
         if (rapports.versSortieStandard()) {
             rapports.ecrireSortieStandard(simules, out);
@@ -156,32 +142,7 @@ final class SimulerLotCommande implements Callable<Integer> {
 
     /** A run id names a directory under {@code --sortie}: one name, never a path out of it. */
     static boolean runIdValide(String id) {
-        return id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") && !id.equals(DERNIER);
-    }
-
-    /** The last run written there, unless it is this one (a re-run with the same id keeps its reference). */
-    private static String precedent(Path racine, String id) throws IOException {
-        Path dernier = racine.resolve(DERNIER);
-        Path rapport = racine.resolve(id).resolve("rapport.json");
-        if (Files.exists(rapport)) {
-            JsonNode r = JsonStrict.MAPPER.readTree(rapport.toFile());
-            String reference = r.path("reference").asString();
-            return Files.isDirectory(racine.resolve(reference)) ? reference : null;
-        }
-        if (!Files.exists(dernier)) {
-            return null;
-        }
-        String p = JsonStrict.MAPPER.readTree(dernier.toFile()).path("runId").asString(null);
-        return id.equals(p) ? null : p;
-    }
-
-    private static Map<String, Verdict> verdicts(Path run) throws IOException {
-        Map<String, Verdict> m = new HashMap<>();
-        Path f = run.resolve("verdicts.json");
-        if (Files.exists(f)) {
-            JsonStrict.MAPPER.readTree(f.toFile()).properties().forEach(e -> m.put(e.getKey(), Verdict.lire(e.getValue())));
-        }
-        return m;
+        return id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") && !id.equals(Runs.DERNIER);
     }
 
     /**
@@ -206,10 +167,5 @@ final class SimulerLotCommande implements Callable<Integer> {
             }
         }
         return fichiers;
-    }
-
-    private static void ecrire(Path f, String texte) throws IOException {
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, texte, StandardCharsets.UTF_8);
     }
 }

@@ -1,8 +1,9 @@
 package fr.simulateursons.api;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.aws.ConsommateurSqs;
+import fr.simulateursons.aws.local.ConsommateurSqs;
 import fr.simulateursons.aws.MotoServeur;
+import fr.simulateursons.outils.GenerateurDemandes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Clock;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +22,9 @@ class ApiMotoTest {
     static final String DEPOTS = "simulateur-sons-depots";
     static final String RESULTATS = "simulateur-sons-resultats";
 
+    static final String CLE_1 = "cle-de-test-numero-1-assez-longue-pour-etre-sure";
+    static final String CLE_2 = "cle-de-test-numero-2-assez-longue-pour-etre-sure";
+
     private RouteurApi api;
     private Map<String, String> env;
     private String file;
@@ -32,10 +35,10 @@ class ApiMotoTest {
         env = infra.env();
         file = infra.file("notifications");
         infra.notifier(DEPOTS, file);
-        api = Api.depuis(env, Clock.systemUTC());
+        api = Api.depuis(env, Fixtures.APRES_LES_EXEMPLES);
     }
 
-    private JsonNode simuler(byte[] contenu) throws Exception {
+    private ReponseHttp simulerReponse(byte[] contenu) throws Exception {
         ReponseHttp creation = api.traiter(Http.post("/simulations",
                 Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", contenu.length)));
         assertThat(creation.statut()).isEqualTo(201);
@@ -45,12 +48,34 @@ class ApiMotoTest {
         JsonNode avant = Http.json(api.traiter(Http.get(statut)));
         assertThat(avant.get("etat").asString()).isEqualTo("EN_ATTENTE");
         assertThat(avant.get("message").asString()).isEqualTo("Le fichier n'a pas encore été déposé.");
+        assertThat(avant.get("simulationId").asString()).isEqualTo(c.get("simulationId").asString());
 
         assertThat(Http.deposer(c, contenu, Map.of())).isEqualTo(200);
-        ConsommateurSqs.depuis(env).vider(file, 1);
+        ConsommateurSqs.depuis(env, Fixtures.APRES_LES_EXEMPLES).vider(file, 1);
         ReponseHttp apres = api.traiter(Http.get(statut));
         assertThat(apres.statut()).isEqualTo(200);
-        return Http.json(apres);
+        assertThat(Http.json(apres).get("simulationId").asString()).isEqualTo(c.get("simulationId").asString());
+        return apres;
+    }
+
+    private JsonNode simuler(byte[] contenu) throws Exception {
+        return Http.json(simulerReponse(contenu));
+    }
+
+    @Test
+    void unFichierDeQuatreMoToutEnAnomalieEstReponduSousUnMioAvecSonTotalEtSonLien() throws Exception {
+        byte[] contenu = GenerateurDemandes.avance(4_194_304, true);
+
+        ReponseHttp r = simulerReponse(contenu);
+
+        JsonNode statut = Http.json(r);
+        int demandes = statut.get("synthese").get("demandes").asInt();
+        System.out.printf("réponse pour %d octets, %d demandes toutes en anomalie : %d octets%n", contenu.length,
+                demandes, r.corps().length);
+        assertThat(r.corps().length).isLessThanOrEqualTo(1024 * 1024);
+        assertThat(statut.get("anomaliesTotal").asInt()).isEqualTo(demandes);
+        assertThat(statut.get("anomalies").size()).isLessThan(demandes);
+        assertThat(statut.get("fichierDeSortie").asString()).contains("sorties/depots/");
     }
 
     @Test
@@ -72,6 +97,7 @@ class ApiMotoTest {
         assertThat(a.get("demande").asInt()).isZero();
         assertThat(a.get("idDemande").asString()).isEqualTo("DEM-2025-0001");
         assertThat(a.get("code").asString()).isEqualTo("D07");
+        assertThat(statut.get("anomaliesTotal").asInt()).isEqualTo(1);
         byte[] sortie = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(statut.get("fichierDeSortie").asString())).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
@@ -95,6 +121,8 @@ class ApiMotoTest {
             POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20", "taille": 4194305}' | 400 | F01
             POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20"}'                    | 400 | TAILLE_INVALIDE
             POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20", "taille": "12"}'    | 400 | TAILLE_INVALIDE
+            POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20", "taille": 99999999999999999999999}' | 400 | TAILLE_INVALIDE
+            POST   | /simulations          | '{"numeroAns": "SONS-V2-DEMO-DPI", "typeDemande": "AVANCE", "tauxTva": "20", "taille": -1}'      | 400 | TAILLE_INVALIDE
             POST   | /simulations          | '{}'                                                                                            | 400 | P01
             POST   | /simulations          | '{"numeroAns": '                                                                                | 400 | CORPS_INVALIDE
             POST   | /simulations          | '[1, 2]'                                                                                        | 400 | CORPS_INVALIDE
@@ -119,6 +147,36 @@ class ApiMotoTest {
     }
 
     @Test
+    void unCorpsDePlusDe64KioEstRefuseSansEtreLu() {
+        String corps = "{\"numeroAns\": \"" + "A".repeat(64 * 1024) + "\"}";
+
+        ReponseHttp r = api.traiter(Http.post("/simulations", corps));
+
+        assertThat(r.statut()).isEqualTo(413);
+        assertThat(Http.json(r).get("code").asString()).isEqualTo("CORPS_TROP_GRAND");
+    }
+
+    @Test
+    void laPageEstServieAvecUnePolitiqueDeSecuriteStricte() {
+        String csp = api.traiter(Http.get("/")).entetes().get("content-security-policy");
+
+        assertThat(csp).startsWith("default-src 'self';").contains("frame-ancestors 'none'")
+                .contains("connect-src 'self' " + env.get("AWS_ENDPOINT_URL"))
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(api.traiter(Http.get("/app.js")).entetes()).containsEntry("referrer-policy", "no-referrer")
+                .containsKey("content-security-policy");
+        assertThat(api.traiter(Http.get("/index.html")).texte()).doesNotContain("<script>").doesNotContain("style=");
+    }
+
+    @Test
+    void uneCleDeMoinsDe32CaracteresNEstPasUneConfiguration() {
+        env.put("API_KEYS", "courte");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Api.depuis(env, Fixtures.APRES_LES_EXEMPLES))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void laPageEstServieALaRacine() {
         ReponseHttp page = api.traiter(Http.get("/"));
         ReponseHttp script = api.traiter(Http.get("/app.js"));
@@ -131,13 +189,13 @@ class ApiMotoTest {
 
     @Test
     void avecDesClesDApiLesRoutesLesExigent() {
-        env.put("API_KEYS", "cle-1, cle-2");
-        RouteurApi protegee = Api.depuis(env, Clock.systemUTC());
+        env.put("API_KEYS", CLE_1 + ", " + CLE_2);
+        RouteurApi protegee = Api.depuis(env, Fixtures.APRES_LES_EXEMPLES);
         String corps = Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", 10);
 
         ReponseHttp sans = protegee.traiter(Http.post("/simulations", corps));
-        ReponseHttp mauvaise = protegee.traiter(new RequeteHttp("POST", "/simulations", Map.of("X-Api-Key", "cle-3"), corps));
-        ReponseHttp bonne = protegee.traiter(new RequeteHttp("POST", "/simulations", Map.of("X-Api-Key", "cle-2"), corps));
+        ReponseHttp mauvaise = protegee.traiter(new RequeteHttp("POST", "/simulations", Map.of("X-Api-Key", CLE_1 + "x"), corps));
+        ReponseHttp bonne = protegee.traiter(new RequeteHttp("POST", "/simulations", Map.of("X-Api-Key", CLE_2), corps));
 
         assertThat(sans.statut()).isEqualTo(401);
         assertThat(Http.json(sans).get("code").asString()).isEqualTo("CLE_API");

@@ -1,6 +1,7 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.aws.ConsommateurSqs;
+import fr.simulateursons.Fixtures;
+import fr.simulateursons.aws.local.ConsommateurSqs;
 import fr.simulateursons.aws.MotoServeur;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +24,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class PageNavigateurTest {
     private static final Path CAPTURES = Path.of("target", "captures");
 
     private ServeurLocal serveur;
+    private RouteurApi api;
     private Thread pipeline;
     private WebDriver navigateur;
 
@@ -60,12 +62,13 @@ class PageNavigateurTest {
         String file = infra.file("notifications");
         infra.notifier("depots", file);
 
-        serveur = new ServeurLocal(Api.depuis(env, Clock.systemUTC()), 0);
+        api = Api.depuis(env, Fixtures.APRES_LES_EXEMPLES);
+        serveur = new ServeurLocal(api, 0);
         String origine = "http://127.0.0.1:" + serveur.port();
         // The browser PUTs straight to the bucket: S3 must let the page's origin do so.
         s3.putBucketCors(b -> b.bucket("depots").corsConfiguration(c -> c.corsRules(r -> r.allowedOrigins(origine)
                 .allowedMethods("PUT").allowedHeaders("*").exposeHeaders("ETag"))));
-        ConsommateurSqs consommateur = ConsommateurSqs.depuis(env);
+        ConsommateurSqs consommateur = ConsommateurSqs.depuis(env, Fixtures.APRES_LES_EXEMPLES);
         pipeline = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
@@ -99,6 +102,10 @@ class PageNavigateurTest {
         if (serveur != null) {
             serveur.close();
         }
+    }
+
+    private String etat() {
+        return navigateur.findElement(By.cssSelector("#resultat .etat")).getText();
     }
 
     private void remplir(String type, String fichier) {
@@ -150,5 +157,47 @@ class PageNavigateurTest {
 
         verdict("page-rejet-format.png");
         assertThat(lignes("erreurs")).anySatisfy(l -> assertThat(l).contains("S02", "La balise extra n'est pas attendue."));
+    }
+
+    @Test
+    void uneErreurDeSyntaxeMontreSaLigneEtSaColonne(@TempDir Path dossier) throws Exception {
+        Path casse = dossier.resolve("casse.json");
+        Files.writeString(casse, "{\n  \"siret\": ,\n}\n");
+
+        remplir("AVANCE", casse.toString());
+
+        assertThat(verdict("page-rejet-fichier.png")).startsWith("Le fichier choisi ne peut pas être importé.");
+        List<WebElement> cellules = navigateur.findElements(By.cssSelector("#erreurs tbody tr td"));
+        assertThat(cellules).extracting(WebElement::getText).startsWith("F02").contains("2");
+        assertThat(navigateur.findElements(By.cssSelector("#erreurs thead th"))).extracting(WebElement::getText)
+                .containsExactly("Code", "Libellé", "Chemin", "Ligne", "Colonne", "Attendu");
+    }
+
+    /** API Gateway refuses a bad key itself, with {"message": "Forbidden"}: the page says so in French. */
+    @Test
+    void unRefusDeLaPasserelleEstExpliqueEnFrancais() throws Exception {
+        com.sun.net.httpserver.HttpServer passerelle = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        passerelle.createContext("/", echange -> {
+            try (echange) {
+                ReponseHttp r = echange.getRequestMethod().equals("POST")
+                        ? new ReponseHttp(403, Map.of("content-type", "application/json"),
+                                "{\"message\":\"Forbidden\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        : api.traiter(new RequeteHttp("GET", echange.getRequestURI().getPath(), Map.of(), null));
+                r.entetes().forEach((nom, valeur) -> echange.getResponseHeaders().add(nom, valeur));
+                echange.sendResponseHeaders(r.statut(), r.corps().length);
+                echange.getResponseBody().write(r.corps());
+            }
+        });
+        passerelle.start();
+        try {
+            navigateur.get("http://127.0.0.1:" + passerelle.getAddress().getPort() + "/");
+            remplir("AVANCE", "../examples/avance-valide.json");
+
+            assertThat(verdict("page-refus-passerelle.png")).isEqualTo("La clé d'API n'est pas acceptée.");
+            assertThat(etat()).isEqualTo("Erreur HTTP 403");
+        } finally {
+            passerelle.stop(0);
+        }
     }
 }

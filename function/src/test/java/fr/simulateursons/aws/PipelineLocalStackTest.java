@@ -36,8 +36,8 @@ class PipelineLocalStackTest {
                         .metadata(Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE", "taux-tva", "20")),
                 RequestBody.fromBytes(Fixtures.exemple("avance-valide.json")));
 
-        new S3Handler(Processus.traitement(new StockageS3(s3), Configuration.depuis(env), Fixtures.APRES_LES_EXEMPLES))
-                .handleRequest(EventLoader.loadS3Event("../events/s3-put.json"), null);
+        SqsHandler.depuis(env, Fixtures.APRES_LES_EXEMPLES)
+                .handleRequest(EventLoader.loadSQSEvent("../events/sqs-s3-put.json"), null);
 
         byte[] statut = s3.getObjectAsBytes(b -> b.bucket("simulateur-sons-resultats")
                 .key("statuts/exemples/avance-valide.json")).asByteArray();

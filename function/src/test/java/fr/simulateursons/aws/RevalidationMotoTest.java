@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,10 +131,10 @@ class RevalidationMotoTest {
     @Test
     void unChangementDeRessourceNeSignaleQueLesVerdictsQuiChangent() {
         // The original simulations of two files, by the pipeline.
-        TraitementDepot pipeline = Processus.traitement(new StockageS3(s3), Configuration.depuis(infra.env()),
-                Fixtures.APRES_LES_EXEMPLES);
-        pipeline.traiter(new ObjetDepose(DEPOTS, "a/valide.json", null, null, null));
-        pipeline.traiter(new ObjetDepose(DEPOTS, "a/d07.json", null, null, null));
+        TraitementDepot pipeline = Processus.traitement(infra.env(), Fixtures.APRES_LES_EXEMPLES);
+        Tentative derniere = new Tentative(true, Echeance.dans(Duration.ofMinutes(1)), Journal.de(null, "INFO"));
+        pipeline.traiter(new ObjetDepose(DEPOTS, "a/valide.json", null, "1", null), derniere);
+        pipeline.traiter(new ObjetDepose(DEPOTS, "a/d07.json", null, "2", null), derniere);
         byte[] statutDOrigine = s3.getObjectAsBytes(b -> b.bucket(RESULTATS).key("statuts/a/valide.json")).asByteArray();
 
         JsonNode premier = run(revalidation(Map.of()), "run-1");
@@ -193,6 +194,50 @@ class RevalidationMotoTest {
         assertThat(rapport.get("parEtat").get("ERREUR_INTERNE").asInt()).isEqualTo(1);
         assertThat(cles(rapport)).containsExactly("b/solde.json");
         assertThat(rapport.get("changements").get(0).get("apres").get("etat").asString()).isEqualTo("ERREUR_INTERNE");
+    }
+
+    @Test
+    void unRunDontLesLotsNAvancentPlusEstRapporteIncompletEtNeDevientPasLaReference() {
+        run(revalidation(Map.of()), "run-1");
+        Revalidation r = revalidation(Map.of("REVALIDATION_CONTROLES_SANS_PROGRES", "3"));
+        new RevalidationHandler(r).handleRequest(Map.of("runId", "run-2"), null);
+
+        // The lots never get done (lost to the dead-letter queue, say): only the checks of the run's end are handled.
+        JsonNode rapport = consommer("run-2", corps -> {
+            if (!corps.contains("\"type\":\"lot\"")) {
+                r.traiter(corps);
+            }
+        });
+        JsonNode suivant = run(revalidation(Map.of()), "run-3");
+
+        assertThat(rapport.get("complet").asBoolean()).isFalse();
+        assertThat(rapport.get("attendus").asInt()).isEqualTo(5);
+        assertThat(rapport.get("fichiers").asInt()).isZero();
+        assertThat(suivant.get("reference").asString()).isEqualTo("run-1");
+        assertThat(suivant.get("complet").asBoolean()).isTrue();
+    }
+
+    @Test
+    void unRunLentMaisQuiAvanceVaJusquAuBout() {
+        Revalidation r = revalidation(Map.of("REVALIDATION_CONTROLES_SANS_PROGRES", "2",
+                "REVALIDATION_TENTATIVES", "0", "REVALIDATION_FICHIERS_PAR_LOT", "1"));
+        new RevalidationHandler(r).handleRequest(Map.of("runId", "lent"), null);
+        List<String> lots = new java.util.ArrayList<>();
+
+        // One lot gets done between two checks: more checks than the limit without progress, but never two idle ones.
+        JsonNode rapport = consommer("lent", corps -> {
+            if (corps.contains("\"type\":\"lot\"")) {
+                lots.add(corps);
+                return;
+            }
+            if (!lots.isEmpty()) {
+                r.traiter(lots.remove(0));
+            }
+            r.traiter(corps);
+        });
+
+        assertThat(rapport.get("complet").asBoolean()).isTrue();
+        assertThat(rapport.get("fichiers").asInt()).isEqualTo(5);
     }
 
     /** {@code -Drevalidation.fichiers=2000} for the closing note's measure; fewer by default, to keep CI short. */

@@ -1,9 +1,7 @@
 package fr.simulateursons.revalidation;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.simulateursons.engine.Etat;
-import fr.simulateursons.json.JsonStrict;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,59 +13,52 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The report of a re-validation run: counts by état, and every file whose verdict changed, with the codes
- * that appeared and disappeared. Files come in key order, so that a run gives the same report wherever it ran.
+ * The report of a re-validation run, as Jackson writes it: counts by état, and every file whose verdict changed,
+ * with the codes that appeared and disappeared. Files come in key order, so that a run gives the same report
+ * wherever it ran. Built by {@link #de}.
  *
- * @param reference what the verdicts are compared with: the previous run's id, or null for the original simulations
+ * @param reference what the verdicts are compared with: the previous run's id, or {@value #ORIGINE}
  * @param complet   false when the run's end was declared before every expected file was written
  */
+@JsonPropertyOrder({"runId", "reference", "debut", "fin", "complet", "attendus", "fichiers", "parEtat",
+        "sansReference", "changements"})
 public record Rapport(String runId, String reference, Instant debut, Instant fin, boolean complet, int attendus,
-                      List<Ligne> lignes) {
+                      int fichiers, Map<Etat, Integer> parEtat, int sansReference, List<Changement> changements) {
 
-    public Rapport {
-        lignes = lignes.stream().sorted(Comparator.comparing(Ligne::cle)).toList();
+    /** The {@code reference} of a first run, compared with the original simulations. */
+    public static final String ORIGINE = "simulations d'origine";
+
+    /** A file whose verdict changed. */
+    @JsonPropertyOrder({"cle", "avant", "apres", "codesApparus", "codesDisparus"})
+    public record Changement(String cle, Verdict avant, Verdict apres, List<String> codesApparus,
+                             List<String> codesDisparus) {
     }
 
-    public List<Ligne> changements() {
-        return lignes.stream().filter(Ligne::changement).toList();
-    }
-
-    public ObjectNode json() {
-        ObjectNode o = JsonStrict.MAPPER.createObjectNode();
-        o.put("runId", runId);
-        o.put("reference", reference == null ? "simulations d'origine" : reference);
-        o.put("debut", debut == null ? null : debut.toString());
-        o.put("fin", fin == null ? null : fin.toString());
-        o.put("complet", complet);
-        o.put("attendus", attendus);
-        o.put("fichiers", lignes.size());
+    /** The report of the run of {@code manifeste}, from its lines in any order. */
+    public static Rapport de(Manifeste manifeste, Instant fin, boolean complet, List<Ligne> lignes) {
+        List<Ligne> triees = lignes.stream().sorted(Comparator.comparing(Ligne::cle)).toList();
         Map<Etat, Integer> parEtat = new EnumMap<>(Etat.class);
-        lignes.forEach(l -> parEtat.merge(l.apres().etat(), 1, Integer::sum));
-        ObjectNode etats = o.putObject("parEtat");
         for (Etat e : List.of(Etat.REUSSI, Etat.REJETE, Etat.ERREUR_INTERNE)) {
-            etats.put(e.name(), parEtat.getOrDefault(e, 0));
+            parEtat.put(e, 0);
         }
-        o.put("sansReference", (int) lignes.stream().filter(l -> l.avant() == null).count());
-        ArrayNode changements = o.putArray("changements");
-        for (Ligne l : changements()) {
-            ObjectNode c = changements.addObject();
-            c.put("cle", l.cle());
-            c.set("avant", l.avant().json());
-            c.set("apres", l.apres().json());
-            apparus(l.avant(), l.apres()).forEach(c.putArray("codesApparus")::add);
-            apparus(l.apres(), l.avant()).forEach(c.putArray("codesDisparus")::add);
-        }
-        return o;
+        triees.forEach(l -> parEtat.merge(l.apres().etat(), 1, Integer::sum));
+        List<Changement> changements = triees.stream().filter(Ligne::changement)
+                .map(l -> new Changement(l.cle(), l.avant(), l.apres(), apparus(l.avant(), l.apres()),
+                        apparus(l.apres(), l.avant())))
+                .toList();
+        return new Rapport(manifeste.runId(), manifeste.precedent() == null ? ORIGINE : manifeste.precedent(),
+                manifeste.debut(), fin, complet, manifeste.fichiers(), triees.size(), parEtat,
+                (int) triees.stream().filter(l -> l.avant() == null).count(), changements);
     }
 
     /** One line per changed file; {@code ;}-separated, as French spreadsheets expect. */
     public String csv() {
         StringBuilder s = new StringBuilder("cle;avant;apres;codesApparus;codesDisparus\n");
-        for (Ligne l : changements()) {
-            s.append(champ(l.cle())).append(';').append(champ(l.avant().texte())).append(';')
-                    .append(champ(l.apres().texte())).append(';')
-                    .append(String.join(" ", apparus(l.avant(), l.apres()))).append(';')
-                    .append(String.join(" ", apparus(l.apres(), l.avant()))).append('\n');
+        for (Changement c : changements) {
+            s.append(champ(c.cle())).append(';').append(champ(c.avant().texte())).append(';')
+                    .append(champ(c.apres().texte())).append(';')
+                    .append(String.join(" ", c.codesApparus())).append(';')
+                    .append(String.join(" ", c.codesDisparus())).append('\n');
         }
         return s.toString();
     }

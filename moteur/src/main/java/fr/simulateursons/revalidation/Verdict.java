@@ -1,11 +1,11 @@
 package fr.simulateursons.revalidation;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.simulateursons.engine.Etape;
 import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.json.JsonStrict;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Collections;
 import java.util.List;
@@ -15,12 +15,14 @@ import java.util.TreeSet;
 
 /**
  * What re-validation compares between two simulations of one file: the outcome, the stage that rejected, and
- * the set of codes found (errors and anomalies alike), whatever their number or place.
+ * the set of codes found (errors and anomalies alike), whatever their number or place. Written and read back
+ * by Jackson: {@code {"etat", "etape", "codes"}}.
  */
+@JsonPropertyOrder({"etat", "etape", "codes"})
 public record Verdict(Etat etat, Etape etape, SortedSet<String> codes) {
 
     public Verdict {
-        codes = Collections.unmodifiableSortedSet(new TreeSet<>(codes));
+        codes = Collections.unmodifiableSortedSet(new TreeSet<>(codes == null ? List.of() : codes));
     }
 
     public static Verdict de(Resultat r) {
@@ -30,30 +32,18 @@ public record Verdict(Etat etat, Etape etape, SortedSet<String> codes) {
         return new Verdict(r.etat(), r.etape(), codes);
     }
 
-    /** From a status object, and the annotated file it names if any (the status does not list anomalies). */
+    /**
+     * From a status object, and the annotated file it names if any (the status does not list anomalies). The
+     * anomalies are found by their own name, wherever the format pack puts the demandes.
+     */
     public static Verdict deStatut(JsonNode statut, Optional<byte[]> fichierDeSortie) {
         SortedSet<String> codes = new TreeSet<>();
         statut.path("erreurs").forEach(e -> codes.add(e.path("code").asString()));
-        fichierDeSortie.ifPresent(f -> JsonStrict.MAPPER.readTree(f).path("demandes")
-                .forEach(d -> d.path("anomalies").forEach(a -> codes.add(a.path("code").asString()))));
+        fichierDeSortie.ifPresent(f -> JsonStrict.MAPPER.readTree(f).findValues("anomalies")
+                .forEach(l -> l.forEach(a -> codes.add(a.path("code").asString()))));
         String etape = statut.path("etape").asString(null);
         return new Verdict(Etat.valueOf(statut.path("etat").asString()), etape == null ? null : Etape.valueOf(etape),
                 codes);
-    }
-
-    public ObjectNode json() {
-        ObjectNode o = JsonStrict.MAPPER.createObjectNode();
-        o.put("etat", etat.name());
-        o.put("etape", etape == null ? null : etape.name());
-        codes.forEach(o.putArray("codes")::add);
-        return o;
-    }
-
-    public static Verdict lire(JsonNode o) {
-        String etape = o.path("etape").asString(null);
-        SortedSet<String> codes = new TreeSet<>();
-        o.path("codes").forEach(c -> codes.add(c.asString()));
-        return new Verdict(Etat.valueOf(o.path("etat").asString()), etape == null ? null : Etape.valueOf(etape), codes);
     }
 
     /** {@code REJETE/DEMANDES [D06, D07]}, as the CSV report shows it. */

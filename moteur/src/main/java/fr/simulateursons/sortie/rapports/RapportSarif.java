@@ -1,5 +1,7 @@
 package fr.simulateursons.sortie.rapports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.Etat;
@@ -146,26 +148,14 @@ final class RapportSarif implements EcrivainRapport {
     }
 
     /** What SARIF has no field for: the JSON Pointer, the right value, the demande and the others involved. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"chemin", "attendu", "demande", "idDemande", "autres"})
+    record Proprietes(String chemin, String attendu, Integer demande, String idDemande, List<Integer> autres) {
+    }
+
     private static void proprietes(JsonGenerator g, Constat c) {
         Erreur e = c.erreur();
-        g.writeObjectPropertyStart("properties");
-        if (e.chemin() != null) {
-            g.writeStringProperty("chemin", e.chemin());
-        }
-        if (e.attendu() != null) {
-            g.writeStringProperty("attendu", e.attendu());
-        }
-        if (c.demande() != null) {
-            g.writeNumberProperty("demande", c.demande().intValue());
-            if (c.idDemande() != null) {
-                g.writeStringProperty("idDemande", c.idDemande());
-            }
-        }
-        if (e.autres() != null) {
-            g.writeArrayPropertyStart("autres");
-            e.autres().forEach(a -> g.writeNumber(a.intValue()));
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+        g.writePOJOProperty("properties", new Proprietes(e.chemin(), e.attendu(), c.demande(),
+                c.demande() == null ? null : c.idDemande(), e.autres()));
     }
 }

@@ -1,10 +1,13 @@
-package fr.simulateursons.aws;
+package fr.simulateursons.aws.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import fr.simulateursons.aws.ClientsAws;
+import fr.simulateursons.aws.SqsHandler;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 import java.time.Clock;
@@ -14,9 +17,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What Lambda's SQS event source mapping does, for local runs without Lambda (moto): receive a batch,
- * hand it to a handler ({@link SqsHandler}, {@link RevalidationSqsHandler}), delete the messages it did not
- * report as failed. Stops at the first empty receive.
+ * A local-run tool, never on a Lambda code path (no handler refers to this package; a test holds it): what Lambda's
+ * SQS event source mapping does, for runs without Lambda (moto, {@code consommer-sqs}, {@code servir}). Receives a
+ * batch with its receive counts, hands it to a handler ({@link SqsHandler}, the re-validation's), deletes the
+ * messages it did not report as failed. Stops at the first empty receive, or after a batch with failures (they
+ * come back once their visibility timeout ends).
  */
 public final class ConsommateurSqs {
 
@@ -29,11 +34,8 @@ public final class ConsommateurSqs {
     }
 
     /** Wired from the environment as the Lambda function is ({@code RESULTS_BUCKET}, {@code AWS_ENDPOINT_URL}…). */
-    public static ConsommateurSqs depuis(Map<String, String> environnement) {
-        ClientsAws clients = new ClientsAws(environnement);
-        TraitementDepot traitement = Processus.traitement(new StockageS3(clients.s3()),
-                Configuration.depuis(environnement), Clock.systemUTC());
-        return new ConsommateurSqs(clients.sqs(), new SqsHandler(traitement));
+    public static ConsommateurSqs depuis(Map<String, String> environnement, Clock horloge) {
+        return new ConsommateurSqs(new ClientsAws(environnement).sqs(), SqsHandler.depuis(environnement, horloge));
     }
 
     /** @return the number of messages handled without failure */
@@ -41,7 +43,8 @@ public final class ConsommateurSqs {
         int traites = 0;
         while (true) {
             ReceiveMessageResponse r = sqs.receiveMessage(b -> b.queueUrl(urlFile).maxNumberOfMessages(10)
-                    .waitTimeSeconds(attenteSecondes));
+                    .waitTimeSeconds(attenteSecondes)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
             if (!r.hasMessages() || r.messages().isEmpty()) {
                 return traites;
             }
@@ -68,6 +71,8 @@ public final class ConsommateurSqs {
             s.setReceiptHandle(m.receiptHandle());
             s.setBody(m.body());
             s.setEventSource("aws:sqs");
+            s.setAttributes(m.attributes().entrySet().stream()
+                    .collect(Collectors.toMap(a -> a.getKey().toString(), Map.Entry::getValue)));
             return s;
         }).toList());
         return e;

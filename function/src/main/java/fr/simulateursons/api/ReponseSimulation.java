@@ -1,0 +1,22 @@
+package fr.simulateursons.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import fr.simulateursons.aws.ResumeSimulation;
+import fr.simulateursons.sortie.Statut;
+
+import java.util.List;
+
+/**
+ * {@code GET /simulations/{id}} once the simulation is final: the status of spec §4 (its errors bounded), the totals,
+ * the first anomalies with their demande, and a presigned link to the annotated file when there is one.
+ */
+@JsonPropertyOrder({"statut", "erreursTotal", "anomalies", "anomaliesTotal", "fichierDeSortie"})
+record ReponseSimulation(@JsonUnwrapped Statut statut, int erreursTotal, List<ResumeSimulation.AnomalieListee> anomalies,
+                         int anomaliesTotal, @JsonInclude(JsonInclude.Include.NON_NULL) String fichierDeSortie) {
+
+    static ReponseSimulation de(ResumeSimulation r, String lien) {
+        return new ReponseSimulation(r.statut(), r.erreursTotal(), r.anomalies(), r.anomaliesTotal(), lien);
+    }
+}

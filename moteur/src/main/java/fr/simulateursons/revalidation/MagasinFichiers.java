@@ -1,0 +1,38 @@
+package fr.simulateursons.revalidation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Runs kept in a local directory, for {@code simuler-lot}. */
+public final class MagasinFichiers implements Runs.Magasin {
+
+    private final Path racine;
+
+    public MagasinFichiers(Path racine) {
+        this.racine = racine;
+    }
+
+    @Override
+    public Optional<byte[]> lire(String chemin) {
+        Path f = racine.resolve(chemin);
+        try {
+            return Files.exists(f) ? Optional.of(Files.readAllBytes(f)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void ecrire(String chemin, byte[] contenu, String typeDeContenu) {
+        Path f = racine.resolve(chemin);
+        try {
+            Files.createDirectories(f.getParent());
+            Files.write(f, contenu);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
