@@ -14,7 +14,7 @@
   };
   const $ = (id) => document.getElementById(id);
 
-  function afficher(classe, etat, message, lien) {
+  function afficher(classe, etat, message, liens) {
     const zone = $("resultat");
     zone.hidden = false;
     zone.className = classe;
@@ -29,11 +29,12 @@
     m.id = "message";
     m.textContent = message;
     zone.append(m);
-    if (lien) {
+    for (const [id, href, texte] of liens || []) {
+      if (!href) continue;
       const a = document.createElement("a");
-      a.id = "lien-sortie";
-      a.href = lien;
-      a.textContent = "Télécharger le fichier de sortie";
+      a.id = id;
+      a.href = href;
+      a.textContent = texte;
       zone.append(a);
     }
     zone.focus();
@@ -125,11 +126,16 @@
     throw new Error("La simulation n'a pas abouti dans le délai.");
   }
 
+  function attestation(statut) {
+    return ["lien-attestation", statut.attestation, "Ouvrir l'attestation de simulation"];
+  }
+
   function montrer(statut) {
     if (statut.etat === "REUSSI") {
-      afficher("succes", "Simulation réussie", statut.message);
+      afficher("succes", "Simulation réussie", statut.message, [attestation(statut)]);
     } else if (statut.etat) {
-      afficher("echec", statut.etat === "REJETE" ? "Simulation en échec" : "Erreur", statut.message, statut.fichierDeSortie);
+      afficher("echec", statut.etat === "REJETE" ? "Simulation en échec" : "Erreur", statut.message,
+        [["lien-sortie", statut.fichierDeSortie, "Télécharger le fichier de sortie"], attestation(statut)]);
     } else {
       afficher("echec", "Erreur " + statut.code, statut.message);
     }

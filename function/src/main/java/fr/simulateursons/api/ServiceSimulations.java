@@ -158,7 +158,9 @@ public final class ServiceSimulations {
         if (ecrit.get().etat() != null && !ecrit.get().etat().equals(Etat.EN_COURS.name())) {
             Optional<ResumeSimulation> resume = lireResume(cle, ecrit.get());
             if (resume.isPresent()) {
-                return ReponseHttp.json(200, ReponseSimulation.de(resume.get(), lien(id, resume.get().sortie())));
+                return ReponseHttp.json(200, ReponseSimulation.de(resume.get(),
+                        lien(resume.get().sortie(), "attachment; filename=\"" + id + ".sortie.json\""),
+                        lien(resume.get().attestation(), "inline; filename=\"" + id + ".attestation.html\"")));
             }
         }
         Optional<byte[]> statut = lire(reglages.bucketResultats(), TraitementDepot.STATUTS + cle);
@@ -171,7 +173,8 @@ public final class ServiceSimulations {
         }
         ResumeSimulation resume = ResumeSimulation.deStatut(s);
         return ReponseHttp.json(200, ReponseSimulation.de(resume,
-                lien(id, s.sortie() == null ? null : new ResumeSimulation.Sortie(s.sortie(), null))));
+                lien(s.sortie() == null ? null : new ResumeSimulation.Sortie(s.sortie(), null),
+                        "attachment; filename=\"" + id + ".sortie.json\""), null));
     }
 
     /** The summary written for the version whose status is final, if it is that one's. */
@@ -203,14 +206,17 @@ public final class ServiceSimulations {
         return ReponseHttp.json(200, enAttente);
     }
 
-    /** A presigned GET of the annotated file, of the very version written for the status when the bucket keeps versions. */
-    private String lien(String id, ResumeSimulation.Sortie sortie) {
-        if (sortie == null) {
+    /**
+     * A presigned GET of a file written for the status (the annotated file, the attestation), of the very version
+     * written for it when the bucket keeps versions.
+     */
+    private String lien(ResumeSimulation.Sortie fichier, String disposition) {
+        if (fichier == null) {
             return null;
         }
         return presigneur.presignGetObject(b -> b.signatureDuration(DUREE_LIEN_SORTIE)
-                .getObjectRequest(r -> r.bucket(reglages.bucketResultats()).key(sortie.cle()).versionId(sortie.versionId())
-                        .responseContentDisposition("attachment; filename=\"" + id + ".sortie.json\"")))
+                .getObjectRequest(r -> r.bucket(reglages.bucketResultats()).key(fichier.cle()).versionId(fichier.versionId())
+                        .responseContentDisposition(disposition)))
                 .url().toString();
     }
 

@@ -19,18 +19,19 @@ import java.util.Map;
  * characters and {@code autres} at {@value #AUTRES_MAX} indexes (the full entries are in {@code statuts/K} and
  * {@code sorties/K}), so that the answer stays far below 1 MiB.
  *
- * @param sortie null when there is no annotated file
+ * @param sortie      null when there is no annotated file
+ * @param attestation the attestation de simulation ({@code attestations/K}, HTML); null when none was written
  */
-@JsonPropertyOrder({"statut", "erreursTotal", "anomalies", "anomaliesTotal", "sortie"})
+@JsonPropertyOrder({"statut", "erreursTotal", "anomalies", "anomaliesTotal", "sortie", "attestation"})
 public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieListee> anomalies, int anomaliesTotal,
-                               Sortie sortie) {
+                               Sortie sortie, Sortie attestation) {
 
     static final int LISTE_MAX = 100;
     static final int OCTETS_MAX = 256 * 1024;
     static final int TEXTE_MAX = 300;
     static final int AUTRES_MAX = 20;
 
-    /** The annotated file of this status: its key and, in a versioned bucket, the version written for it. */
+    /** A file written for this status (annotated file, attestation): its key and, in a versioned bucket, its version. */
     public record Sortie(String cle, String versionId) {
     }
 
@@ -44,7 +45,7 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
     }
 
     /** From the pipeline's own result, which holds the anomalies by demande. */
-    public static ResumeSimulation de(Statut statut, Resultat resultat, Sortie sortie) {
+    public static ResumeSimulation de(Statut statut, Resultat resultat, Sortie sortie, Sortie attestation) {
         List<AnomalieListee> anomalies = new ArrayList<>();
         int total = 0;
         int octets = 0;
@@ -61,7 +62,7 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
                 }
             }
         }
-        return new ResumeSimulation(borne(statut), statut.erreurs().size(), anomalies, total, sortie);
+        return new ResumeSimulation(borne(statut), statut.erreurs().size(), anomalies, total, sortie, attestation);
     }
 
     /**
@@ -70,7 +71,7 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
      */
     public static ResumeSimulation deStatut(Statut statut) {
         int total = statut.synthese() == null ? 0 : statut.synthese().demandesEnAnomalie();
-        return new ResumeSimulation(borne(statut), statut.erreurs().size(), List.of(), total, null);
+        return new ResumeSimulation(borne(statut), statut.erreurs().size(), List.of(), total, null, null);
     }
 
     private static Statut borne(Statut s) {

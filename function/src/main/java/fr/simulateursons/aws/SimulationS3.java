@@ -2,8 +2,12 @@ package fr.simulateursons.aws;
 
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.chaine.Simulation;
+import fr.simulateursons.engine.fichier.Fichier;
+import fr.simulateursons.engine.fichier.FichierRetenu;
 import fr.simulateursons.engine.parametres.SourcesDeParametres;
 import fr.simulateursons.sortie.Entree;
+
+import java.util.Optional;
 
 /**
  * The chain on one S3 object: its parameters from its metadata then its tags, its bytes, the resources in
@@ -11,8 +15,11 @@ import fr.simulateursons.sortie.Entree;
  */
 public final class SimulationS3 {
 
-    /** The result, and the object as the status names it (from HEAD when it could be read, else from the event). */
-    public record Simule(Resultat resultat, Entree entree) {
+    /**
+     * The result, the object as the status names it (from HEAD when it could be read, else from the event), and its
+     * bytes when the engine read it whole (for the attestation's SHA-256, without a second GET).
+     */
+    public record Simule(Resultat resultat, Entree entree, Optional<Fichier> lu) {
     }
 
     private final StockageS3 stockage;
@@ -31,10 +38,11 @@ public final class SimulationS3 {
             StockageS3.Entete entete = stockage.entete(o);
             entree = new Entree(o.cle(), entete.versionId(), entete.etag(), entete.taille());
             SourcesDeParametres parametres = new SourcesDeParametres(entete.metadonnees(), stockage.tags(o, entete));
-            return new Simule(simulation.simuler(parametres, stockage.fichier(o, entete),
-                    configuration.ressources(stockage)), entree);
+            FichierRetenu fichier = new FichierRetenu(stockage.fichier(o, entete));
+            Resultat r = simulation.simuler(parametres, fichier, configuration.ressources(stockage));
+            return new Simule(r, entree, fichier.lu());
         } catch (RuntimeException e) {
-            return new Simule(Resultat.erreurInterne(e), entree);
+            return new Simule(Resultat.erreurInterne(e), entree, Optional.empty());
         }
     }
 }

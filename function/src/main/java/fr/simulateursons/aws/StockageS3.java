@@ -30,7 +30,8 @@ public final class StockageS3 {
     }
 
     static final String META_ETAT = "etat";
-    private static final String JSON = "application/json; charset=utf-8";
+    static final String JSON = "application/json; charset=utf-8";
+    static final String HTML = "text/html; charset=utf-8";
     /** Writers of one key at the same instant are the retries of one event and, rarely, a second upload. */
     private static final int ESSAIS_CONCURRENTS = 8;
 
@@ -115,12 +116,13 @@ public final class StockageS3 {
      * that of two writers racing, the second reads again and decides again. Needs no {@code s3:ListBucket}: the
      * absent case is tried first, and only a key that exists is read.
      *
+     * @param type      the content type ({@link #JSON}, {@link #HTML})
      * @param etat      written as metadata beside the rank, so that a reader knows the état without reading the body
      * @param etagConnu the ETag this writer last wrote there (its EN_COURS), tried first; null: nothing known
      * @return what was written, or empty when the rule refused
      */
-    public Optional<Ecriture> ecrireOrdonne(String bucket, String cle, byte[] contenu, Rang rang, String etat,
-                                          Regle regle, String etagConnu) {
+    public Optional<Ecriture> ecrireOrdonne(String bucket, String cle, byte[] contenu, String type, Rang rang,
+                                          String etat, Regle regle, String etagConnu) {
         Map<String, String> metadonnees = new HashMap<>(rang.metadonnees());
         metadonnees.put(META_ETAT, etat);
         String condition = etagConnu;
@@ -128,7 +130,7 @@ public final class StockageS3 {
             String siEtag = condition;
             try {
                 PutObjectResponse r = s3.putObject(b -> {
-                    b.bucket(bucket).key(cle).contentType(JSON).metadata(metadonnees);
+                    b.bucket(bucket).key(cle).contentType(type).metadata(metadonnees);
                     if (siEtag == null) {
                         b.ifNoneMatch("*");
                     } else {

@@ -3,16 +3,22 @@ package fr.simulateursons.aws;
 import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.engine.chaine.Simulation;
+import fr.simulateursons.engine.fichier.Fichier;
 import fr.simulateursons.json.JsonStrict;
 import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;
+import fr.simulateursons.sortie.rapports.FichierSimule;
+import fr.simulateursons.sortie.rapports.FormatRapport;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +32,8 @@ import java.util.regex.Pattern;
 
 /**
  * One uploaded object, end to end: {@code statuts/K} EN_COURS, the chain, {@code sorties/K} when there is an
- * annotated file, the API's summary {@code resumes/K}, then the final {@code statuts/K}, last. The input object is
+ * annotated file, the attestation de simulation {@code attestations/K} (spec §7) when the file could be read, the
+ * API's summary {@code resumes/K}, then the final {@code statuts/K}, last. The input object is
  * only read.
  * <ul>
  * <li><b>Latest version wins.</b> Every result carries the rank of the version that wrote it ({@link Rang}) and is
@@ -44,6 +51,7 @@ public final class TraitementDepot {
     public static final String STATUTS = "statuts/";
     public static final String SORTIES = "sorties/";
     public static final String RESUMES = "resumes/";
+    public static final String ATTESTATIONS = "attestations/";
     /** Where the upload API's presigned PUTs land: {@code depots/<simulationId>.json}. */
     public static final String DEPOTS = "depots/";
     private static final Pattern DEPOT_API = Pattern.compile(
@@ -104,8 +112,8 @@ public final class TraitementDepot {
             t.journal().ignore(id, o, "statut final ou version plus récente déjà écrits");
             return;
         }
-        // Three writes may follow the chain: the annotated file, the summary and the final status.
-        Optional<SimulationS3.Simule> fait = sousGarde(o, t.echeance().reste().minus(ecriture.multipliedBy(3)));
+        // Four writes may follow the chain: the annotated file, the attestation, the summary and the final status.
+        Optional<SimulationS3.Simule> fait = sousGarde(o, t.echeance().reste().minus(ecriture.multipliedBy(4)));
         Entree entree = fait.map(SimulationS3.Simule::entree).orElse(annoncee);
         Resultat resultat = fait.map(SimulationS3.Simule::resultat)
                 .orElseGet(() -> Resultat.erreurInterne(new TimeoutException("plus assez de temps dans l'invocation")));
@@ -113,7 +121,7 @@ public final class TraitementDepot {
         try {
             if (resultat.etat() != Etat.ERREUR_INTERNE && resultat.fichierDeSortie().isPresent()) {
                 Optional<StockageS3.Ecriture> ecrite = ecrireOrdonne(o, SORTIES, resultat.fichierDeSortie().get(),
-                        resultat.etat());
+                        StockageS3.JSON, resultat.etat());
                 if (ecrite.isEmpty()) {
                     t.journal().ignore(id, o, "version plus récente déjà écrite");
                     return;
@@ -128,7 +136,11 @@ public final class TraitementDepot {
             throw new AReprendre(o.cle(), resultat.cause().orElse(null));
         }
         Statut statut = Statut.de(id, resultat, entree, sortie == null ? null : sortie.cle(), debut, maintenant());
-        ecrireResume(o, statut, resultat, sortie, t);
+        Optional<Fichier> lu = resultat.etat() == Etat.ERREUR_INTERNE ? Optional.empty()
+                : fait.flatMap(SimulationS3.Simule::lu);
+        ResumeSimulation.Sortie attestation = lu.isEmpty() ? null
+                : ecrireAttestation(o, statut, resultat, lu.get(), t).orElse(null);
+        ecrireResume(o, statut, resultat, sortie, attestation, t);
         if (ecrireStatut(o, statut, enCours.get().etag()).isEmpty()) {
             t.journal().ignore(id, o, "statut final ou version plus récente déjà écrits");
             return;
@@ -164,7 +176,8 @@ public final class TraitementDepot {
         if (o.bucket().equals(configuration.bucketResultats())) {
             return Optional.of("bucket des résultats");
         }
-        if (o.cle().startsWith(STATUTS) || o.cle().startsWith(SORTIES) || o.cle().startsWith(RESUMES)) {
+        if (o.cle().startsWith(STATUTS) || o.cle().startsWith(SORTIES) || o.cle().startsWith(RESUMES)
+                || o.cle().startsWith(ATTESTATIONS)) {
             return Optional.of("préfixe de résultats");
         }
         return Optional.empty();
@@ -187,19 +200,39 @@ public final class TraitementDepot {
             return Optional.empty();
         } catch (ExecutionException e) {
             return Optional.of(new SimulationS3.Simule(Resultat.erreurInterne(e.getCause()),
-                    new Entree(o.cle(), o.versionId(), o.etag(), o.taille())));
+                    new Entree(o.cle(), o.versionId(), o.etag(), o.taille()), Optional.empty()));
+        }
+    }
+
+    /**
+     * The attestation de simulation, for the page and a vendor's records: a convenience like the summary, whose
+     * failure fails nothing. Two more writes must still fit: the summary and the final status.
+     */
+    private Optional<ResumeSimulation.Sortie> ecrireAttestation(ObjetDepose o, Statut statut, Resultat resultat,
+                                                               Fichier lu, Tentative t) {
+        if (t.echeance().reste().compareTo(ecriture.multipliedBy(3)) < 0) {
+            return Optional.empty();
+        }
+        try {
+            StringWriter html = new StringWriter();
+            FormatRapport.HTML.ecrire(List.of(FichierSimule.de(o.cle(), resultat, statut, lu)), html);
+            return ecrireOrdonne(o, ATTESTATIONS, html.toString().getBytes(StandardCharsets.UTF_8), StockageS3.HTML,
+                    statut.etat()).map(e -> new ResumeSimulation.Sortie(ATTESTATIONS + o.cle(), e.versionId()));
+        } catch (IOException | RuntimeException e) {
+            t.journal().erreur("attestation", statut.simulationId(), Map.of("cle", o.cle()), e);
+            return Optional.empty();
         }
     }
 
     /** The summary is a convenience of the API, which falls back on the status: its failure fails nothing. */
     private void ecrireResume(ObjetDepose o, Statut statut, Resultat resultat, ResumeSimulation.Sortie sortie,
-                              Tentative t) {
+                              ResumeSimulation.Sortie attestation, Tentative t) {
         if (t.echeance().reste().compareTo(ecriture.multipliedBy(2)) < 0) {
             return;
         }
         try {
-            ecrireOrdonne(o, RESUMES, JsonStrict.MAPPER.writeValueAsBytes(ResumeSimulation.de(statut, resultat, sortie)),
-                    statut.etat());
+            ecrireOrdonne(o, RESUMES, JsonStrict.MAPPER.writeValueAsBytes(
+                    ResumeSimulation.de(statut, resultat, sortie, attestation)), StockageS3.JSON, statut.etat());
         } catch (RuntimeException e) {
             t.journal().erreur("resume", statut.simulationId(), Map.of("cle", o.cle()), e);
         }
@@ -207,13 +240,14 @@ public final class TraitementDepot {
 
     private Optional<StockageS3.Ecriture> ecrireStatut(ObjetDepose o, Statut statut, String etagConnu) {
         return stockage.ecrireOrdonne(configuration.bucketResultats(), STATUTS + o.cle(),
-                StatutJson.texte(statut).getBytes(StandardCharsets.UTF_8), o.rang(), statut.etat().name(), STATUT,
-                etagConnu);
+                StatutJson.texte(statut).getBytes(StandardCharsets.UTF_8), StockageS3.JSON, o.rang(),
+                statut.etat().name(), STATUT, etagConnu);
     }
 
-    private Optional<StockageS3.Ecriture> ecrireOrdonne(ObjetDepose o, String prefixe, byte[] contenu, Etat etat) {
-        return stockage.ecrireOrdonne(configuration.bucketResultats(), prefixe + o.cle(), contenu, o.rang(), etat.name(),
-                SORTIE, null);
+    private Optional<StockageS3.Ecriture> ecrireOrdonne(ObjetDepose o, String prefixe, byte[] contenu, String type,
+                                                        Etat etat) {
+        return stockage.ecrireOrdonne(configuration.bucketResultats(), prefixe + o.cle(), contenu, type, o.rang(),
+                etat.name(), SORTIE, null);
     }
 
     /**

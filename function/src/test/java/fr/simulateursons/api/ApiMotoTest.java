@@ -105,6 +105,20 @@ class ApiMotoTest {
     }
 
     @Test
+    void lAttestationDeSimulationEstOffertePortantLEmpreinteDuFichier() throws Exception {
+        byte[] contenu = Fixtures.octets("demandes/avance-d07.json");
+
+        JsonNode statut = simuler(contenu);
+
+        var reponse = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(statut.get("attestation").asString())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(reponse.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        String empreinte = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(contenu));
+        assertThat(reponse.body()).contains("<html lang=\"fr\"", empreinte, statut.get("simulationId").asString(), "D07");
+    }
+
+    @Test
     void unParametreRefuseEstReponduToutDeSuiteAvecLeCodeDeLaSpec() {
         ReponseHttp r = api.traiter(Http.post("/simulations", Http.creation("SONS-V2-INCONNU", "AVANCE", "19.6", 10)));
 

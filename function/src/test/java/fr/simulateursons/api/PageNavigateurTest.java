@@ -149,6 +149,8 @@ class PageNavigateurTest {
                 + "de la simulation de l'import. Veuillez corriger votre fichier en suivant les erreurs du fichier de retour.");
         assertThat(lignes("anomalies")).hasSize(3).anySatisfy(l -> assertThat(l).contains("D07", "DEM-2025-0001"));
         assertThat(navigateur.findElement(By.id("lien-sortie")).getText()).isEqualTo("Télécharger le fichier de sortie");
+        assertThat(navigateur.findElement(By.id("lien-attestation")).getText())
+                .isEqualTo("Ouvrir l'attestation de simulation");
     }
 
     @Test

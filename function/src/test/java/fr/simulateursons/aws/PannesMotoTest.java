@@ -159,7 +159,7 @@ class PannesMotoTest {
     }
 
     @Test
-    void leFichierDeSortieEtLeResumeSontEcritsAvantLeStatutFinal() {
+    void leFichierDeSortieLAttestationEtLeResumeSontEcritsAvantLeStatutFinal() {
         PutObjectResponse depot = infra.deposer(DEPOTS, CLE, Fixtures.octets("demandes/avance-d07.json"), PARAMETRES,
                 Map.of());
         SqsHandler handler = SqsHandler.depuis(viaLeProxy(5_000, 5_000), Fixtures.APRES_LES_EXEMPLES);
@@ -170,7 +170,7 @@ class PannesMotoTest {
                 .map(r -> r.chemin().replaceFirst("\\?.*", "") + (r.contient("EN_COURS") ? " EN_COURS" : ""))
                 .toList();
         assertThat(ecritures).containsExactly("/resultats/statuts/a.json EN_COURS", "/resultats/sorties/a.json",
-                "/resultats/resumes/a.json", "/resultats/statuts/a.json");
+                "/resultats/attestations/a.json", "/resultats/resumes/a.json", "/resultats/statuts/a.json");
         assertThat(statut().get("etat").asString()).isEqualTo("REJETE");
     }
 }
