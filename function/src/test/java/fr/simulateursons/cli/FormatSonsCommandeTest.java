@@ -10,13 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static fr.simulateursons.cli.Cli.executer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code format-sons} and {@code --format-sons}: exit codes and what they print, on the bundled, essai and broken packs. */
@@ -27,21 +25,10 @@ class FormatSonsCommandeTest {
     @TempDir
     Path dossier;
 
-    record Execution(int code, String out, String err) {
-    }
-
-    private static Execution executer(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.executer(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Fixtures.APRES_LES_EXEMPLES);
-        return new Execution(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void lesDeuxPacksSontConformes() {
-        Execution embarque = executer("format-sons", "verifier");
-        Execution essai = executer("format-sons", "verifier", ESSAI.toString());
+        Cli.Execution embarque = executer("format-sons", "verifier");
+        Cli.Execution essai = executer("format-sons", "verifier", ESSAI.toString());
 
         assertThat(embarque.code()).isZero();
         assertThat(embarque.out()).contains("version vague2-2025.1", "Exemple AVANCE", "Exemple SOLDE");
@@ -55,8 +42,8 @@ class FormatSonsCommandeTest {
         Path pack = casse.creer(dossier);
         Path fichier = Files.write(dossier.resolve("avance.json"), Fixtures.exemple("avance-valide.json"));
 
-        Execution verifier = executer("format-sons", "verifier", pack.toString());
-        Execution simuler = executer("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
+        Cli.Execution verifier = executer("format-sons", "verifier", pack.toString());
+        Cli.Execution simuler = executer("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
                 "--taux-tva", "20", "--format-sons", pack.toString(), fichier.toString());
 
         assertThat(verifier.code()).isEqualTo(1);
@@ -75,7 +62,7 @@ class FormatSonsCommandeTest {
         Files.writeString(pack.resolve("exemples/avance.json"),
                 Files.readString(pack.resolve("exemples/avance.json")).replace("\"19753,09\"", "\"19753,08\""));
 
-        Execution e = executer("format-sons", "verifier", pack.toString());
+        Cli.Execution e = executer("format-sons", "verifier", pack.toString());
 
         assertThat(e.code()).isEqualTo(1);
         assertThat(e.out()).contains("Exemple AVANCE", "REJETE à l'étape DEMANDES", "D07");
@@ -86,7 +73,7 @@ class FormatSonsCommandeTest {
         Path fichier = Files.write(dossier.resolve("avance.json"),
                 TraducteurPack.traduire(Fixtures.octets("demandes/avance-d07.json")));
 
-        Execution e = executer("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
+        Cli.Execution e = executer("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
                 "--taux-tva", "20", "--format-sons", ESSAI.toString(), fichier.toString());
 
         assertThat(e.code()).isEqualTo(1);
@@ -102,8 +89,8 @@ class FormatSonsCommandeTest {
 
     @Test
     void leModeleViergeAChaqueBaliseDuSchema() {
-        Execution avance = executer("format-sons", "modele", "--type-demande", "avance");
-        Execution solde = executer("format-sons", "modele", "--type-demande", "SOLDE", ESSAI.toString());
+        Cli.Execution avance = executer("format-sons", "modele", "--type-demande", "avance");
+        Cli.Execution solde = executer("format-sons", "modele", "--type-demande", "SOLDE", ESSAI.toString());
 
         assertThat(avance.code()).isZero();
         JsonNode a = JsonStrict.MAPPER.readTree(avance.out());
@@ -121,7 +108,7 @@ class FormatSonsCommandeTest {
     void laDocumentationDecritChaqueBaliseEtLesCodes() throws IOException {
         Path page = dossier.resolve("documentation.html");
 
-        Execution e = executer("format-sons", "documentation", ESSAI.toString(), "--sortie", page.toString());
+        Cli.Execution e = executer("format-sons", "documentation", ESSAI.toString(), "--sortie", page.toString());
 
         assertThat(e.code()).isZero();
         String html = Files.readString(page);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The attestation's markup; what a person sees of it is {@code AttestationNavigateurTest}'s (function module). */
+/** The attestation's markup; what a person sees of it is {@code PagesNavigateurTest}'s (function module). */
 class AttestationHtmlTest {
 
     private static String html(FichierSimule... f) {

@@ -31,12 +31,13 @@ import static fr.simulateursons.cli.Cli.simuler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attestation that {@code simuler --rapport html=F} writes, opened in a real headless Chromium as a vendor opens
- * it: what the page shows is compared with the status printed by the same run, and screenshots (and a PDF print)
- * go to {@code target/captures/attestation-*}. Without Debian's chromium and chromium-driver the test is skipped
+ * The pages the CLI writes, opened in a real headless Chromium as a vendor opens them: the attestation that
+ * {@code simuler --rapport html=F} writes, what it shows compared with the status printed by the same run, and the
+ * technical documentation of a pack ({@code format-sons documentation}). Screenshots (and PDF prints) go to
+ * {@code target/captures/attestation-*} and {@code documentation-*}. Without Debian's chromium and chromium-driver the test is skipped
  * locally and fails in CI.
  */
-class AttestationNavigateurTest {
+class PagesNavigateurTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -82,6 +83,12 @@ class AttestationNavigateurTest {
         Cli.Execution e = executer(simuler("--sortie", dossier.resolve("sortie.json").toString(),
                 "--rapport", "html=" + html, "../examples/" + exemple));
         assertThat(e.code()).as(e.err()).isLessThan(2);
+        capturer(html, capture);
+        return e.statut();
+    }
+
+    /** Opens a page and saves it whole as the browser shows it, and as it prints on A4. */
+    private void capturer(Path html, String capture) throws Exception {
         navigateur.get(html.toUri().toString());
         Map<String, Object> mesures = navigateur.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
@@ -93,7 +100,6 @@ class AttestationNavigateurTest {
         PrintOptions a4 = new PrintOptions();
         a4.setPageSize(new PageSize(29.7, 21.0));
         Files.write(CAPTURES.resolve(capture + ".pdf"), Base64.getDecoder().decode(navigateur.print(a4).getContent()));
-        return e.statut();
     }
 
     private String champ(String nom) {
@@ -187,5 +193,27 @@ class AttestationNavigateurTest {
         assertThat(etapes()).allMatch(e -> e.endsWith("=franchie")).hasSize(4);
         assertThat(navigateur.findElements(By.cssSelector("table"))).isEmpty();
         assertThat(valeur("demandesEnAnomalie")).isEqualTo("0");
+    }
+
+    /**
+     * The technical documentation of the essai pack ({@code format-sons documentation}), as a vendor reads it: every
+     * balise of both types with its controls, and the codes; screenshot {@code target/captures/documentation-essai.png}.
+     */
+    @Test
+    void laDocumentationTechniqueDUnPack() throws Exception {
+        Path html = dossier.resolve("documentation-essai.html");
+        Cli.Execution e = executer("format-sons", "documentation",
+                Fixtures.MODULE.resolve("src/test/resources/packs/essai").toString(), "--sortie", html.toString());
+        assertThat(e.code()).as(e.err()).isZero();
+
+        capturer(html, "documentation-essai");
+
+        assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Documentation technique du format SONS");
+        List<String> pointeurs = navigateur.findElements(By.cssSelector("tbody th[scope=row] code")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(pointeurs).contains("/fournisseur/siret", "/dossier/lignes/*/commande/tva",
+                "/dossier/lignes/*/facturation/emiseLe");
+        assertThat(navigateur.findElements(By.cssSelector("table caption")).stream().map(WebElement::getText))
+                .contains("Balises du type AVANCE", "Balises du type SOLDE");
     }
 }
