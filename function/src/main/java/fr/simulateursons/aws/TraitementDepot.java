@@ -219,7 +219,7 @@ public final class TraitementDepot {
             return ecrireOrdonne(o, ATTESTATIONS, html.toString().getBytes(StandardCharsets.UTF_8), StockageS3.HTML,
                     statut.etat()).map(e -> new ResumeSimulation.Sortie(ATTESTATIONS + o.cle(), e.versionId()));
         } catch (IOException | RuntimeException e) {
-            t.journal().erreur("attestation", statut.simulationId(), Map.of("cle", o.cle()), e);
+            t.journal().erreur("attestation-de-simulation", statut.simulationId(), Map.of("cle", o.cle()), e);
             return Optional.empty();
         }
     }

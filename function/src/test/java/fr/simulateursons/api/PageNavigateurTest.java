@@ -1,22 +1,19 @@
 package fr.simulateursons.api;
 
+import fr.simulateursons.Chromium;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.aws.local.ConsommateurSqs;
 import fr.simulateursons.aws.MotoServeur;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -38,9 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(MotoServeur.class)
 class PageNavigateurTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CAPTURES = Path.of("target", "captures");
+    private static final Path CAPTURES = Chromium.CAPTURES;
 
     private ServeurLocal serveur;
     private RouteurApi api;
@@ -49,13 +44,7 @@ class PageNavigateurTest {
 
     @BeforeEach
     void tout() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "Chromium et chromedriver sont absents (apt-get install chromium chromium-driver).";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        navigateur = Chromium.demarrer(1366, 900);
         MotoServeur.Infrastructure infra = MotoServeur.infrastructure("depots", "resultats");
         Map<String, String> env = infra.env();
         S3Client s3 = infra.s3();
@@ -81,14 +70,7 @@ class PageNavigateurTest {
         pipeline.setDaemon(true);
         pipeline.start();
 
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,900");
-        navigateur = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
         navigateur.get(origine + "/");
-        Files.createDirectories(CAPTURES);
     }
 
     @AfterEach
@@ -121,7 +103,7 @@ class PageNavigateurTest {
             WebElement r = d.findElement(By.id("resultat"));
             return r.isDisplayed() && d.findElement(By.id("simuler")).isEnabled() ? r : null;
         });
-        File png = ((ChromeDriver) navigateur).getScreenshotAs(OutputType.FILE);
+        File png = ((TakesScreenshot) navigateur).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), CAPTURES.resolve(capture), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return resultat.findElement(By.id("message")).getText();
     }

@@ -1,18 +1,15 @@
 package fr.simulateursons.cli;
 
+import fr.simulateursons.Chromium;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.json.JsonStrict;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import tools.jackson.databind.JsonNode;
@@ -39,9 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PagesNavigateurTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CAPTURES = Path.of("target", "captures");
+    private static final Path CAPTURES = Chromium.CAPTURES;
 
     @TempDir
     Path dossier;
@@ -50,20 +45,7 @@ class PagesNavigateurTest {
 
     @BeforeEach
     void navigateur() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "Chromium et chromedriver sont absents (apt-get install chromium chromium-driver).";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--hide-scrollbars");
-        navigateur = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        Files.createDirectories(CAPTURES);
+        navigateur = Chromium.demarrer(1280, 900, "--hide-scrollbars");
     }
 
     @AfterEach
