@@ -111,7 +111,8 @@ class CliProcessusIT {
                 "--taux-tva", "20", "--rapport", "texte=-", rejete.toString());
 
         assertThat(p.code()).isEqualTo(1);
-        assertThat(p.out().lines()).hasSize(2).last().asString().startsWith(rejete + " D07 ");
+        assertThat(p.out().lines()).hasSize(2).last().asString().startsWith(rejete + ":19:23 D07 ")
+                .endsWith("(attendu : 19753.09)");
         assertThat(p.err()).isEmpty();
     }
 
