@@ -1,14 +1,16 @@
 package fr.simulateursons.json;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Where values start in a JSON document's bytes, as an editor shows it: line and column, 1-based, columns in
@@ -38,17 +40,21 @@ public final class Positions {
         Parcours parcours = new Parcours(pointeurs);
         try (JsonParser p = JsonStrict.MAPPER.createParser(octets)) {
             if (p.nextToken() != null) {
-                parcours.visiter(p, "");
+                parcours.visiter(p, parcours.racine);
             }
         }
-        long[] offsets = parcours.offsets.values().stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        List<Noeud> trouves = parcours.trouves;
+        trouves.sort(Comparator.comparingLong(n -> n.offset));
+        long[] offsets = new long[trouves.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = trouves.get(i).offset;
+        }
         int[][] lc = lignesColonnes(octets, offsets);
-        Map<String, Lieu> lieux = new HashMap<>();
-        parcours.offsets.forEach((pointeur, offset) -> {
-            int i = Arrays.binarySearch(offsets, offset);
-            lieux.put(pointeur, new Lieu(lc[i][0], lc[i][1], parcours.nombres.get(pointeur),
-                    parcours.fins.getOrDefault(pointeur, -1L)));
-        });
+        Map<String, Lieu> lieux = new HashMap<>(trouves.size() * 2);
+        for (int i = 0; i < offsets.length; i++) {
+            Noeud n = trouves.get(i);
+            lieux.put(n.pointeur, new Lieu(lc[i][0], lc[i][1], n.nombre, n.fin));
+        }
         return lieux;
     }
 
@@ -61,11 +67,14 @@ public final class Positions {
         for (int k = 0; k < offsets.length; k++) {
             long fin = Math.min(offsets[k], octets.length);
             while (i < fin) {
-                int b = octets[i] & 0xFF;
-                if (b == '\n' || (b == '\r' && (i + 1 >= octets.length || octets[i + 1] != '\n'))) {
+                byte b = octets[i];
+                if (b >= ' ') {
+                    // The common case first: a printable ASCII character is one column.
+                    colonne++;
+                } else if (b == '\n' || (b == '\r' && (i + 1 >= octets.length || octets[i + 1] != '\n'))) {
                     ligne++;
                     colonne = 1;
-                } else if ((b & 0xC0) != 0x80 && b != '\r') {
+                } else if (b < 0 ? (b & 0xC0) != 0x80 : b != '\r') {
                     // A new character starts at every byte that is not a UTF-8 continuation byte.
                     colonne++;
                 }
@@ -80,24 +89,47 @@ public final class Positions {
         return o.length >= BOM && (o[0] & 0xFF) == 0xEF && (o[1] & 0xFF) == 0xBB && (o[2] & 0xFF) == 0xBF;
     }
 
+    /**
+     * The pointers sought, as a tree of their segments: the parser's own names (which it keeps canonical) and the
+     * arrays' indexes find a child without building a pointer for every value read.
+     */
+    private static final class Noeud {
+        private Map<String, Noeud> proprietes;
+        private Map<Integer, Noeud> indexes;
+        /** Set on the node a pointer names. */
+        private String pointeur;
+        private long offset = -1;
+        private long fin = -1;
+        private String nombre;
+
+        Noeud enfant(String segment) {
+            if (proprietes == null) {
+                proprietes = new HashMap<>(4);
+            }
+            return proprietes.computeIfAbsent(segment, k -> new Noeud());
+        }
+    }
+
     private static final class Parcours {
-        private final Set<String> cibles;
-        private final Set<String> prefixes = new HashSet<>();
-        private final Map<String, Long> offsets = new HashMap<>();
-        private final Map<String, String> nombres = new HashMap<>();
-        private final Map<String, Long> fins = new HashMap<>();
+        private final Noeud racine = new Noeud();
+        private final List<Noeud> trouves = new ArrayList<>();
         private int restants;
 
         Parcours(Collection<String> pointeurs) {
-            cibles = new HashSet<>(pointeurs);
-            restants = cibles.size();
-            for (String c : cibles) {
-                for (int i = c.length(); i >= 0; i = c.lastIndexOf('/', i - 1)) {
-                    prefixes.add(c.substring(0, i));
-                    if (i == 0) {
-                        break;
+            for (String pointeur : new HashSet<>(pointeurs)) {
+                Noeud n = racine;
+                for (JsonPointer seg = JsonPointer.compile(pointeur); !seg.matches(); seg = seg.tail()) {
+                    Noeud suivant = n.enfant(seg.getMatchingProperty());
+                    if (seg.getMatchingIndex() >= 0) {
+                        if (n.indexes == null) {
+                            n.indexes = new HashMap<>(4);
+                        }
+                        n.indexes.put(seg.getMatchingIndex(), suivant);
                     }
+                    n = suivant;
                 }
+                n.pointeur = pointeur;
+                restants++;
             }
         }
 
@@ -106,44 +138,47 @@ public final class Positions {
             return restants == 0;
         }
 
-        /** The parser stands on the first token of the value at {@code pointeur}. */
-        void visiter(JsonParser p, String pointeur) {
+        /** The parser stands on the first token of the value that {@code n} describes. */
+        void visiter(JsonParser p, Noeud n) {
             JsonToken t = p.currentToken();
-            boolean cible = cibles.contains(pointeur);
+            boolean cible = n.pointeur != null;
             if (cible) {
-                offsets.put(pointeur, p.currentTokenLocation().getByteOffset());
+                n.offset = p.currentTokenLocation().getByteOffset();
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    nombres.put(pointeur, p.getString());
+                    n.nombre = p.getString();
                 }
+                trouves.add(n);
             }
             if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
                 restants -= cible ? 1 : 0;
                 return;
             }
-            if (!prefixes.contains(pointeur)) {
-                p.skipChildren();
-            } else {
-                parcourir(p, t, pointeur);
-            }
-            if (cible) {
-                fins.put(pointeur, p.currentTokenLocation().getByteOffset());
-                restants--;
-            }
-        }
-
-        private void parcourir(JsonParser p, JsonToken t, String pointeur) {
-            if (t == JsonToken.START_OBJECT) {
+            if (t == JsonToken.START_OBJECT && n.proprietes != null) {
                 while (!fini() && p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String nom = p.currentName();
+                    Noeud enfant = n.proprietes.get(p.currentName());
                     p.nextToken();
-                    boolean aEchapper = nom.indexOf('~') >= 0 || nom.indexOf('/') >= 0;
-                    visiter(p, pointeur + "/" + (aEchapper ? nom.replace("~", "~0").replace("/", "~1") : nom));
+                    if (enfant == null) {
+                        p.skipChildren();
+                    } else {
+                        visiter(p, enfant);
+                    }
                 }
-            } else {
+            } else if (t == JsonToken.START_ARRAY && n.indexes != null) {
                 int index = 0;
                 while (!fini() && p.nextToken() != JsonToken.END_ARRAY) {
-                    visiter(p, pointeur + "/" + index++);
+                    Noeud enfant = n.indexes.get(index++);
+                    if (enfant == null) {
+                        p.skipChildren();
+                    } else {
+                        visiter(p, enfant);
+                    }
                 }
+            } else {
+                p.skipChildren();
+            }
+            if (cible) {
+                n.fin = p.currentTokenLocation().getByteOffset();
+                restants--;
             }
         }
     }

@@ -4,7 +4,7 @@ import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Valeur;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,13 +29,22 @@ abstract class RegleUnicite<K> implements RegleDemande {
 
     @Override
     public final void verifier(List<Demande> demandes, Contexte contexte, Anomalies anomalies) {
-        Map<K, List<Integer>> parCle = new LinkedHashMap<>();
+        // A valid file has no duplicate: a list of indexes is made only for a key seen twice.
+        Map<K, Integer> premiers = new HashMap<>(demandes.size() * 2);
+        Map<K, List<Integer>> doublons = new HashMap<>();
         for (Demande d : demandes) {
-            parCle.computeIfAbsent(cle(d), k -> new ArrayList<>(1)).add(d.index());
+            K cle = cle(d);
+            Integer premier = premiers.putIfAbsent(cle, d.index());
+            if (premier != null) {
+                doublons.computeIfAbsent(cle, k -> new ArrayList<>(List.of(premier))).add(d.index());
+            }
+        }
+        if (doublons.isEmpty()) {
+            return;
         }
         for (Demande d : demandes) {
-            List<Integer> memes = parCle.get(cle(d));
-            if (memes.size() > 1) {
+            List<Integer> memes = doublons.get(cle(d));
+            if (memes != null) {
                 List<Integer> autres = new ArrayList<>(memes);
                 autres.remove(Integer.valueOf(d.index()));
                 anomalies.ajouter(d, code.erreur(sur(d).chemin(), valeurs(d)).autres(autres));

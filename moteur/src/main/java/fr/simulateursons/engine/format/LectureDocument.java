@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The read check of FORMAT (spec §6): every value the rules read is read through the pack, in the pack's forms.
@@ -91,28 +90,41 @@ final class LectureDocument {
     }
 
     private Valeur<String> texte(JsonNode depuis, String base, Pointeur p) {
-        return lire(depuis, base, p, v -> v.isString() ? Optional.of(v.asString()) : Optional.empty(),
-                () -> Code.S03.erreur(base + p.texte(), p.nom(), "texte"));
+        JsonNode v = present(depuis, base, p);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isString()) {
+            signaler(Code.S03.erreur(base + p.texte(), p.nom(), "texte"));
+            return null;
+        }
+        return new Valeur<>(v.asString(), v, base, p.texte());
     }
 
     private Valeur<LocalDate> date(JsonNode depuis, String base, Pointeur p) {
-        return lire(depuis, base, p, format.formeDate()::lire, () -> Code.S04.erreur(base + p.texte(), p.nom()));
+        JsonNode v = present(depuis, base, p);
+        return v == null ? null : lu(format.formeDate().lire(v), v, base, p);
     }
 
     private Valeur<BigDecimal> montant(JsonNode depuis, String base, Pointeur p) {
-        return lire(depuis, base, p, format.formeMontant()::lire, () -> Code.S04.erreur(base + p.texte(), p.nom()));
+        JsonNode v = present(depuis, base, p);
+        return v == null ? null : lu(format.formeMontant().lire(v), v, base, p);
     }
 
-    private <T> Valeur<T> lire(JsonNode depuis, String base, Pointeur p, Function<JsonNode, Optional<T>> lecture,
-                               java.util.function.Supplier<Erreur> illisible) {
+    /** The node at {@code p}, or null after S01 when it is absent. */
+    private JsonNode present(JsonNode depuis, String base, Pointeur p) {
         JsonNode v = p.lire(depuis);
         if (v.isMissingNode()) {
             signaler(Code.S01.erreur(base + p.texte(), p.nom()));
             return null;
         }
-        Optional<T> lu = lecture.apply(v);
+        return v;
+    }
+
+    /** A date or an amount read in the pack's form, or null after S04 when it is none. */
+    private <T> Valeur<T> lu(Optional<T> lu, JsonNode v, String base, Pointeur p) {
         if (lu.isEmpty()) {
-            signaler(illisible.get());
+            signaler(Code.S04.erreur(base + p.texte(), p.nom()));
             return null;
         }
         return new Valeur<>(lu.get(), v, base, p.texte());

@@ -39,13 +39,13 @@ public enum FormeDate {
             return Optional.empty();
         }
         String t = n.asString();
-        if (t.length() != 10 || t.charAt(nom.indexOf(separateur)) != separateur
-                || t.charAt(nom.lastIndexOf(separateur)) != separateur) {
+        if (t.length() != 10) {
             return Optional.empty();
         }
         for (int i = 0; i < 10; i++) {
             char c = t.charAt(i);
-            if (nom.charAt(i) != separateur && (c < '0' || c > '9')) {
+            boolean attendu = nom.charAt(i) == separateur ? c == separateur : c >= '0' && c <= '9';
+            if (!attendu) {
                 return Optional.empty();
             }
         }

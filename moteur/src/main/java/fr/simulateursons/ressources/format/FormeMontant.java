@@ -47,8 +47,9 @@ public enum FormeMontant {
             }
             v = new BigDecimal(n.asString().replace(',', '.'));
         }
-        // The bound first: it is cheap on any value, and it keeps a huge exponent from being expanded below.
-        if (v.signum() < 0 || v.compareTo(MAXIMUM) > 0 || v.stripTrailingZeros().scale() > 2) {
+        // The bound first: it is cheap on any value, and it keeps a huge exponent from being expanded below; most
+        // amounts have at most two decimals written, and need no stripping of trailing zeros.
+        if (v.signum() < 0 || v.compareTo(MAXIMUM) > 0 || v.scale() > 2 && v.stripTrailingZeros().scale() > 2) {
             return Optional.empty();
         }
         return Optional.of(v);
