@@ -1,6 +1,5 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.engine.Erreur;
 import fr.simulateursons.engine.parametres.TypeDemande;
 import fr.simulateursons.format.DocumentationTechnique;
 import fr.simulateursons.format.ModeleVierge;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -127,17 +125,11 @@ final class FormatSonsCommande implements Callable<Integer> {
                 out.println("Exemple " + e.typeDemande() + " (" + e.fichier() + ", numéro ANS " + e.numeroAns()
                         + ", TVA " + tauxTva + " %) : " + e.resultat().etat()
                         + (e.reussi() ? "" : " à l'étape " + e.resultat().etape()));
-                erreurs(e).forEach(x -> out.println("  " + x.code() + " " + x.libelle()
+                e.resultat().constats().forEach(x -> out.println("  " + x.code() + " " + x.libelle()
                         + (x.chemin() == null ? "" : " (" + x.chemin()
                         + (x.ligne() == null ? "" : ", ligne " + x.ligne() + ", colonne " + x.colonne()) + ")")));
             }
             return v.conforme() ? Main.REUSSI : Main.REJETE;
-        }
-
-        private static List<Erreur> erreurs(VerificationFormat.Exemple e) {
-            List<Erreur> toutes = new java.util.ArrayList<>(e.resultat().erreurs());
-            e.resultat().anomalies().values().forEach(toutes::addAll);
-            return toutes;
         }
     }
 

@@ -162,13 +162,8 @@ public final class DocumentationTechnique {
                     requise, contrainte(racine, schemas),
                     NavigationSchema.mot(racine, schemas, "description").map(JsonNode::asString).orElse("")));
         }
-        Map<String, List<JsonNode>> proprietes = new LinkedHashMap<>();
-        Set<String> requises = new TreeSet<>();
-        for (JsonNode s : schemas) {
-            NavigationSchema.proprietes(racine, s).forEach((n, l) -> proprietes.computeIfAbsent(n, k -> new ArrayList<>()).addAll(l));
-            requises.addAll(NavigationSchema.requises(racine, s));
-        }
-        proprietes.forEach((nom, l) -> parcourir(racine, l, pointeur + "/" + nom, requises.contains(nom), b, profondeur + 1));
+        Set<String> requises = NavigationSchema.requises(racine, schemas);
+        NavigationSchema.proprietes(racine, schemas).forEach((nom, l) -> parcourir(racine, l, pointeur + "/" + nom, requises.contains(nom), b, profondeur + 1));
         List<JsonNode> items = NavigationSchema.items(racine, schemas);
         if (!items.isEmpty()) {
             parcourir(racine, items, pointeur + "/*", true, b, profondeur + 1);

@@ -8,10 +8,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The <i>modèle de JSON vierge</i> of a type de demande (spec §6): every property the pack's schema declares,
@@ -39,10 +36,7 @@ public final class ModeleVierge {
         switch (type) {
             case "object" -> {
                 ObjectNode o = f.objectNode();
-                Map<String, List<JsonNode>> proprietes = new LinkedHashMap<>();
-                schemas.forEach(s -> NavigationSchema.proprietes(racine, s)
-                        .forEach((nom, l) -> proprietes.computeIfAbsent(nom, k -> new ArrayList<>()).addAll(l)));
-                proprietes.forEach((nom, l) -> o.set(nom, valeur(racine, l, profondeur + 1)));
+                NavigationSchema.proprietes(racine, schemas).forEach((nom, l) -> o.set(nom, valeur(racine, l, profondeur + 1)));
                 return o;
             }
             case "array" -> {
@@ -76,8 +70,7 @@ public final class ModeleVierge {
         if (valeurs != null && valeurs.path(0).isNumber()) {
             return "number";
         }
-        boolean objet = schemas.stream().anyMatch(s -> !NavigationSchema.proprietes(racine, s).isEmpty());
-        if (objet) {
+        if (!NavigationSchema.proprietes(racine, schemas).isEmpty()) {
             return "object";
         }
         return NavigationSchema.items(racine, schemas).isEmpty() ? "string" : "array";

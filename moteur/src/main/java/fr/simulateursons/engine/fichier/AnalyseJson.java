@@ -1,6 +1,7 @@
 package fr.simulateursons.engine.fichier;
 
 import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.json.Positions;
 import fr.simulateursons.engine.Code;
 import fr.simulateursons.engine.Erreur;
 import tools.jackson.core.JacksonException;
@@ -27,15 +28,15 @@ public final class AnalyseJson {
 
     public static Resultat analyser(byte[] octets) {
         // Jackson skips a UTF-8 BOM itself and reports offsets from the first byte; only positions start after it.
-        int debut = aUnBom(octets) ? BOM : 0;
+        int debut = Positions.aUnBom(octets) ? BOM : 0;
         int fauteEncodage = encodageAutreQueUtf8(octets, debut);
         if (fauteEncodage >= 0) {
-            return echec(octets, debut, fauteEncodage);
+            return echec(octets, fauteEncodage);
         }
         try {
             JsonNode document = JsonStrict.MAPPER.readTree(octets);
             if (document == null || document.isMissingNode()) {
-                return echec(octets, debut, octets.length);
+                return echec(octets, octets.length);
             }
             return new Resultat(document, Optional.empty());
         } catch (JacksonException e) {
@@ -44,7 +45,7 @@ public final class AnalyseJson {
             if (offset < 0 || offset > octets.length) {
                 return new Resultat(null, Optional.of(Code.F02.erreur(null)));
             }
-            return echec(octets, debut, (int) offset);
+            return echec(octets, (int) offset);
         } catch (NumberFormatException | ArithmeticException e) {
             // A number JSON allows but no decimal type holds (e.g. an exponent beyond 2^31): not importable either.
             return new Resultat(null, Optional.of(Code.F02.erreur(null)));
@@ -65,10 +66,6 @@ public final class AnalyseJson {
         return null;
     }
 
-    private static boolean aUnBom(byte[] o) {
-        return o.length >= BOM && (o[0] & 0xFF) == 0xEF && (o[1] & 0xFF) == 0xBB && (o[2] & 0xFF) == 0xBF;
-    }
-
     /**
      * Jackson guesses UTF-16 or UTF-32 from a BOM or from NUL bytes among the first four: such input is not the
      * UTF-8 JSON the format requires. Past that guess Jackson reads UTF-8 strictly (invalid, overlong and
@@ -87,21 +84,9 @@ public final class AnalyseJson {
         return -1;
     }
 
-    private static Resultat echec(byte[] octets, int debut, int offset) {
-        int ligne = 1;
-        int colonne = 1;
-        int i = debut;
-        while (i < offset) {
-            int b = octets[i] & 0xFF;
-            if (b == '\n' || (b == '\r' && (i + 1 >= octets.length || octets[i + 1] != '\n'))) {
-                ligne++;
-                colonne = 1;
-            } else if ((b & 0xC0) != 0x80) {
-                // A new character starts at every byte that is not a UTF-8 continuation byte.
-                colonne++;
-            }
-            i++;
-        }
-        return new Resultat(null, Optional.of(Code.F02.erreur(null).at(ligne, colonne)));
+    /** F02 at that byte offset, as a line and a column ({@link Positions}: characters, the BOM not counted). */
+    private static Resultat echec(byte[] octets, int offset) {
+        int[] lc = Positions.lignesColonnes(octets, new long[] {offset})[0];
+        return new Resultat(null, Optional.of(Code.F02.erreur(null).at(lc[0], lc[1])));
     }
 }

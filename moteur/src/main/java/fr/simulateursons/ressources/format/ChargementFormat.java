@@ -82,8 +82,7 @@ public final class ChargementFormat {
         JsonNode noeud = fichiers.json(SourceFormat.MANIFESTE, octets);
         fichiers.echouerSiDefauts();
         for (Error v : Manifestes.SCHEMA.validate(noeud)) {
-            fichiers.defaut(SourceFormat.MANIFESTE + v.getInstanceLocation().toString().replaceFirst("^\\$", ""),
-                    DescriptionViolation.de(v));
+            fichiers.defaut(lieu(SourceFormat.MANIFESTE, v), DescriptionViolation.de(v));
         }
         fichiers.echouerSiDefauts();
         return JsonStrict.MAPPER.treeToValue(noeud, Manifeste.class);
@@ -99,7 +98,7 @@ public final class ChargementFormat {
             }
             List<Error> meta = SchemaJson.violationsDuMetaSchema(schemaJson);
             if (!meta.isEmpty()) {
-                meta.forEach(v -> fichiers.defaut(nomSchema + v.getInstanceLocation().toString().replaceFirst("^\\$", ""),
+                meta.forEach(v -> fichiers.defaut(lieu(nomSchema, v),
                         "Le schéma n'est pas un JSON Schema 2020-12 valide : " + DescriptionViolation.de(v)));
                 continue;
             }
@@ -119,6 +118,11 @@ public final class ChargementFormat {
         CoherencePointeurs.verifier(format).forEach(f -> fichiers.defaut(f.lieu(), f.message()));
         fichiers.echouerSiDefauts();
         return format;
+    }
+
+    /** A violation's place: the file, then the JSON Pointer inside it (networknt writes the root as {@code $}). */
+    private static String lieu(String fichier, Error v) {
+        return fichier + v.getInstanceLocation().toString().replaceFirst("^\\$", "");
     }
 
     /** The pack's files as read, their digest, and the faults found so far. */

@@ -62,10 +62,7 @@ final class CoherencePointeurs {
         List<JsonNode> courants = depuis;
         for (JsonPointer seg = p.compile(); !seg.matches(); seg = seg.tail()) {
             String nom = seg.getMatchingProperty();
-            List<JsonNode> suivants = new ArrayList<>();
-            for (JsonNode s : courants) {
-                suivants.addAll(NavigationSchema.proprietes(racine, s).getOrDefault(nom, List.of()));
-            }
+            List<JsonNode> suivants = NavigationSchema.proprietes(racine, courants).getOrDefault(nom, List.of());
             if (suivants.isEmpty()) {
                 defauts.add(new DefautFormat(SourceFormat.MANIFESTE + p.lieu(), "Le pointeur " + p.texte()
                         + " ne désigne aucune propriété déclarée par le schéma " + type + " (" + t.fichierSchema()

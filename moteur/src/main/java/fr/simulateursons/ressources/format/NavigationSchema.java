@@ -57,22 +57,26 @@ public final class NavigationSchema {
         return cible.isMissingNode() ? Optional.empty() : Optional.of(cible);
     }
 
-    /** Every property the schema declares, with the schemas that describe it, in the order they are declared. */
-    public static Map<String, List<JsonNode>> proprietes(JsonNode racine, JsonNode s) {
+    /** Every property the schemas declare, with the schemas that describe it, in the order they are declared. */
+    public static Map<String, List<JsonNode>> proprietes(JsonNode racine, List<JsonNode> schemas) {
         Map<String, List<JsonNode>> p = new LinkedHashMap<>();
-        for (JsonNode c : candidats(racine, s)) {
-            for (Map.Entry<String, JsonNode> e : c.path("properties").properties()) {
-                p.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        for (JsonNode s : schemas) {
+            for (JsonNode c : candidats(racine, s)) {
+                for (Map.Entry<String, JsonNode> e : c.path("properties").properties()) {
+                    p.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                }
             }
         }
         return p;
     }
 
-    /** The properties a schema requires. */
-    public static Set<String> requises(JsonNode racine, JsonNode s) {
+    /** The properties the schemas require. */
+    public static Set<String> requises(JsonNode racine, List<JsonNode> schemas) {
         Set<String> r = new LinkedHashSet<>();
-        for (JsonNode c : candidats(racine, s)) {
-            c.path("required").forEach(n -> r.add(n.asString()));
+        for (JsonNode s : schemas) {
+            for (JsonNode c : candidats(racine, s)) {
+                c.path("required").forEach(n -> r.add(n.asString()));
+            }
         }
         return r;
     }
