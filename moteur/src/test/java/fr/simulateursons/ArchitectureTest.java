@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The engine's layering, as a test (the module boundary already keeps AWS, Lambda and picocli off its
+ * The engine's layering, as a test (the module boundary already keeps AWS, Lambda and commons-cli off its
  * classpath): no package of the moteur module knows the adapters' packages, and no two packages depend on each
  * other — neither the top-level ones (json ← ressources ← engine ← sortie, revalidation, format, moteur) nor the
  * engine's own (its vocabulary at the root, one package per stage, the chain that runs them).
@@ -24,7 +24,7 @@ class ArchitectureTest {
     void leMoteurNeConnaitAucunAdaptateur() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("fr.simulateursons.aws..",
                         "fr.simulateursons.api..", "fr.simulateursons.cli..", "com.amazonaws..", "software.amazon..",
-                        "picocli..")
+                        "org.apache.commons.cli..")
                 .check(MOTEUR);
     }
 

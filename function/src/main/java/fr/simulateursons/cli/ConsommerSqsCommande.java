@@ -1,28 +1,22 @@
 package fr.simulateursons.cli;
 
 import fr.simulateursons.aws.local.ConsommateurSqs;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 
 /**
  * {@code consommer-sqs}: the S3 pipeline without Lambda, for local runs against moto or LocalStack. Reads the
  * queue that receives the input bucket's notifications until it is empty, and simulates each object exactly
  * as the Lambda function does (same environment variables).
  */
-@Command(name = "consommer-sqs", description = "Traite les notifications S3 d'une file SQS comme la fonction Lambda "
-        + "(exécution locale : moto, LocalStack). Variables : RESULTS_BUCKET, AWS_ENDPOINT_URL, AWS_REGION…")
-final class ConsommerSqsCommande implements Callable<Integer> {
+final class ConsommerSqsCommande extends CommandeSimple {
 
-    @Option(names = "--queue-url", required = true, paramLabel = "URL", description = "L'URL de la file SQS.")
-    String urlFile;
-
-    @Option(names = "--attente", defaultValue = "2", paramLabel = "SECONDES",
-            description = "Attente longue de chaque réception (défaut : ${DEFAULT-VALUE} s).")
-    int attente;
+    private static final String QUEUE_URL = "queue-url";
+    private static final String ATTENTE = "attente";
+    private static final int ATTENTE_PAR_DEFAUT = 2;
 
     private final PrintStream err;
 
@@ -31,8 +25,34 @@ final class ConsommerSqsCommande implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        int traites = ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC()).vider(urlFile, attente);
+    public String nom() {
+        return "consommer-sqs";
+    }
+
+    @Override
+    public String description() {
+        return "Traite les notifications S3 d'une file SQS comme la fonction Lambda (exécution locale : moto, "
+                + "LocalStack). Variables : RESULTS_BUCKET, AWS_ENDPOINT_URL, AWS_REGION…";
+    }
+
+    @Override
+    String operandes() {
+        return "";
+    }
+
+    @Override
+    Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt(QUEUE_URL).hasArg().argName("URL").required()
+                        .desc("L'URL de la file SQS.").get())
+                .addOption(LigneDeCommande.valeur(ATTENTE, "SECONDES",
+                        "Attente longue de chaque réception (défaut : " + ATTENTE_PAR_DEFAUT + " s)."));
+    }
+
+    @Override
+    int executer(LigneDeCommande ligne) throws LigneInvalide {
+        int attente = ligne.entier(ATTENTE, ATTENTE_PAR_DEFAUT);
+        int traites = ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC()).vider(ligne.texte(QUEUE_URL), attente);
         err.println(traites + " message(s) traité(s).");
         return Main.REUSSI;
     }

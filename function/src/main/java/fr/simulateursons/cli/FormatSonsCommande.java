@@ -10,12 +10,8 @@ import fr.simulateursons.ressources.format.DefautFormat;
 import fr.simulateursons.ressources.format.FormatIncoherent;
 import fr.simulateursons.ressources.format.FormatSons;
 import fr.simulateursons.ressources.format.SourceFormat;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,39 +19,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
  * {@code format-sons}: the format pack's own tools (spec §6) — check a pack, print its blank model, write its
  * technical documentation. Without DOSSIER, the bundled pack.
  */
-@Command(name = "format-sons", description = "Outils du pack de format SONS : vérifier, modèle vierge, documentation technique.")
-final class FormatSonsCommande implements Callable<Integer> {
+final class FormatSonsCommande {
 
-    @Spec
-    CommandSpec spec;
+    private static final String DOSSIER = "DOSSIER";
+    private static final String PACK = "[" + DOSSIER + "]";
 
-    private final PrintStream err;
-
-    private FormatSonsCommande(PrintStream err) {
-        this.err = err;
+    private FormatSonsCommande() {
     }
 
     /** The command and its three subcommands. */
-    static CommandLine ligneDeCommande(Clock horloge, PrintStream out, PrintStream err) {
-        return new CommandLine(new FormatSonsCommande(err))
-                .addSubcommand("verifier", new Verifier(horloge, out, err))
-                .addSubcommand("modele", new Modele(out, err))
-                .addSubcommand("documentation", new Documentation(err));
-    }
-
-    /** Without a subcommand, the command line says nothing to do. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(err);
-        return Main.LIGNE_DE_COMMANDE;
+    static Groupe groupe(Clock horloge, PrintStream out, PrintStream err) {
+        return new Groupe("format-sons", "Outils du pack de format SONS : vérifier, modèle vierge, documentation "
+                + "technique. Sans DOSSIER, le pack embarqué.",
+                List.of(new Verifier(horloge, out, err), new Modele(out, err), new Documentation(err)));
     }
 
     private static SourceFormat source(Path dossier) {
@@ -85,15 +69,10 @@ final class FormatSonsCommande implements Callable<Integer> {
         }
     }
 
-    @Command(name = "verifier", description = "Vérifie un pack (cohérence, puis ses exemples à travers la chaîne).")
-    static final class Verifier implements Callable<Integer> {
+    static final class Verifier extends CommandeSimple {
 
-        @Option(names = "--taux-tva", defaultValue = "20", paramLabel = "TAUX",
-                description = "Taux de TVA des exemples (défaut : ${DEFAULT-VALUE}).")
-        String tauxTva;
-
-        @Parameters(index = "0", arity = "0..1", paramLabel = "DOSSIER", description = "Le pack (défaut : le pack embarqué).")
-        Path dossier;
+        private static final String TAUX_TVA = "taux-tva";
+        private static final String TAUX_PAR_DEFAUT = "20";
 
         private final Clock horloge;
         private final PrintStream out;
@@ -106,7 +85,30 @@ final class FormatSonsCommande implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() {
+        public String nom() {
+            return "verifier";
+        }
+
+        @Override
+        public String description() {
+            return "Vérifie un pack (cohérence, puis ses exemples à travers la chaîne).";
+        }
+
+        @Override
+        String operandes() {
+            return PACK;
+        }
+
+        @Override
+        Options options() {
+            return new Options().addOption(LigneDeCommande.valeur(TAUX_TVA, "TAUX",
+                    "Taux de TVA des exemples (défaut : " + TAUX_PAR_DEFAUT + ")."));
+        }
+
+        @Override
+        int executer(LigneDeCommande ligne) throws LigneInvalide {
+            String tauxTva = ligne.texte(TAUX_TVA, TAUX_PAR_DEFAUT);
+            Path dossier = ligne.operandeFacultatif(DOSSIER);
             if (!lisible(dossier, err)) {
                 return Main.LIGNE_DE_COMMANDE;
             }
@@ -133,14 +135,9 @@ final class FormatSonsCommande implements Callable<Integer> {
         }
     }
 
-    @Command(name = "modele", description = "Écrit le modèle de JSON vierge d'un type de demande sur la sortie standard.")
-    static final class Modele implements Callable<Integer> {
+    static final class Modele extends CommandeSimple {
 
-        @Option(names = "--type-demande", required = true, paramLabel = "TYPE", description = "AVANCE ou SOLDE.")
-        String typeDemande;
-
-        @Parameters(index = "0", arity = "0..1", paramLabel = "DOSSIER", description = "Le pack (défaut : le pack embarqué).")
-        Path dossier;
+        private static final String TYPE_DEMANDE = "type-demande";
 
         private final PrintStream out;
         private final PrintStream err;
@@ -151,7 +148,30 @@ final class FormatSonsCommande implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() {
+        public String nom() {
+            return "modele";
+        }
+
+        @Override
+        public String description() {
+            return "Écrit le modèle de JSON vierge d'un type de demande sur la sortie standard.";
+        }
+
+        @Override
+        String operandes() {
+            return PACK;
+        }
+
+        @Override
+        Options options() {
+            return new Options().addOption(Option.builder().longOpt(TYPE_DEMANDE).hasArg().argName("TYPE").required()
+                    .desc("AVANCE ou SOLDE.").get());
+        }
+
+        @Override
+        int executer(LigneDeCommande ligne) throws LigneInvalide {
+            String typeDemande = ligne.texte(TYPE_DEMANDE);
+            Path dossier = ligne.operandeFacultatif(DOSSIER);
             Optional<TypeDemande> type = TypeDemande.lire(typeDemande);
             if (type.isEmpty()) {
                 err.println("Le type de demande doit valoir AVANCE ou SOLDE : " + typeDemande);
@@ -165,14 +185,9 @@ final class FormatSonsCommande implements Callable<Integer> {
         }
     }
 
-    @Command(name = "documentation", description = "Écrit la documentation technique du pack (une page HTML autonome).")
-    static final class Documentation implements Callable<Integer> {
+    static final class Documentation extends CommandeSimple {
 
-        @Option(names = "--sortie", required = true, paramLabel = "FICHIER", description = "La page HTML à écrire.")
-        Path sortie;
-
-        @Parameters(index = "0", arity = "0..1", paramLabel = "DOSSIER", description = "Le pack (défaut : le pack embarqué).")
-        Path dossier;
+        private static final String SORTIE = "sortie";
 
         private final PrintStream err;
 
@@ -181,7 +196,30 @@ final class FormatSonsCommande implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() {
+        public String nom() {
+            return "documentation";
+        }
+
+        @Override
+        public String description() {
+            return "Écrit la documentation technique du pack (une page HTML autonome).";
+        }
+
+        @Override
+        String operandes() {
+            return PACK;
+        }
+
+        @Override
+        Options options() {
+            return new Options().addOption(Option.builder().longOpt(SORTIE).hasArg().argName("FICHIER").required()
+                    .desc("La page HTML à écrire.").get());
+        }
+
+        @Override
+        int executer(LigneDeCommande ligne) throws LigneInvalide {
+            Path sortie = ligne.chemin(SORTIE);
+            Path dossier = ligne.operandeFacultatif(DOSSIER);
             return avecLePack(dossier, err, format -> {
                 try {
                     Files.writeString(sortie, DocumentationTechnique.html(format), StandardCharsets.UTF_8);

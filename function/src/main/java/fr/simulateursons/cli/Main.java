@@ -1,17 +1,15 @@
 package fr.simulateursons.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 
-/** {@code java -jar simulateur-sons.jar simuler …}: the embedded default, no AWS. */
-@Command(name = "simulateur-sons", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Simulateur SONS : vérifie un fichier JSON de demandes de financement Ségur (vague 2) "
-                + "comme le simulateur privé du portail de l'ASP.")
+/**
+ * {@code java -jar simulateur-sons.jar simuler …}: the embedded default, no AWS. The command line is read with
+ * commons-cli, not picocli: picocli's classes are Java 5 bytecode, which no class cache (CDS, AOT) can hold, and
+ * loading and verifying them cost more than a small file's whole simulation (BENCHMARKS.md).
+ */
 public final class Main {
 
     /** Exit codes of spec §5. */
@@ -19,6 +17,12 @@ public final class Main {
     static final int REJETE = 1;
     static final int LIGNE_DE_COMMANDE = 2;
     static final int ERREUR_INTERNE = 3;
+
+    private static final String DESCRIPTION = "Simulateur SONS : vérifie un fichier JSON de demandes de financement "
+            + "Ségur (vague 2) comme le simulateur privé du portail de l'ASP.";
+
+    private Main() {
+    }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -28,35 +32,31 @@ public final class Main {
 
     /** Runs one command line; never throws, whatever the arguments. */
     public static int executer(String[] args, PrintStream out, PrintStream err, Clock horloge) {
-        CommandLine cli = new CommandLine(new Main())
-                .addSubcommand("simuler", new SimulerCommande(horloge, out, err))
-                .addSubcommand("simuler-lot", new SimulerLotCommande(horloge, out, err))
-                .addSubcommand("consommer-sqs", new ConsommerSqsCommande(err))
-                .addSubcommand("servir", new ServirCommande(err))
-                .addSubcommand("format-sons", FormatSonsCommande.ligneDeCommande(horloge, out, err));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setParameterExceptionHandler((e, a) -> {
+        List<String> mots = List.of(args);
+        if (mots.equals(List.of("-V")) || mots.equals(List.of("--version"))) {
+            out.println(version());
+            return REUSSI;
+        }
+        Groupe cli = new Groupe("simulateur-sons", DESCRIPTION, List.of(
+                new SimulerCommande(horloge, out, err),
+                new SimulerLotCommande(horloge, out, err),
+                new ConsommerSqsCommande(err),
+                new ServirCommande(err),
+                FormatSonsCommande.groupe(horloge, out, err)));
+        try {
+            return cli.lancer("", mots, out);
+        } catch (LigneInvalide e) {
             err.println("Ligne de commande invalide : " + e.getMessage());
-            e.getCommandLine().usage(err);
+            e.usage().ecrire(err);
             return LIGNE_DE_COMMANDE;
-        });
-        cli.setExecutionExceptionHandler((e, c, p) -> {
+        } catch (Exception e) {
             err.println("Erreur interne : " + e);
             return ERREUR_INTERNE;
-        });
-        if (args.length == 0) {
-            cli.usage(err);
-            return LIGNE_DE_COMMANDE;
         }
-        return cli.execute(args);
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"simulateur-sons " + (v == null ? "(développement)" : v)};
-        }
+    private static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return "simulateur-sons " + (v == null ? "(développement)" : v);
     }
 }

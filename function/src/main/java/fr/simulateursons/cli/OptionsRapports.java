@@ -2,8 +2,7 @@ package fr.simulateursons.cli;
 
 import fr.simulateursons.sortie.rapports.FichierSimule;
 import fr.simulateursons.sortie.rapports.FormatRapport;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Options;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -34,24 +33,38 @@ final class OptionsRapports {
         }
     }
 
-    static final class Conversion implements CommandLine.ITypeConverter<Demande> {
-        @Override
-        public Demande convert(String valeur) {
+    private static final String RAPPORT = "rapport";
+
+    static void declarer(Options options) {
+        options.addOption(LigneDeCommande.valeur(RAPPORT, "FORMAT=F",
+                "Écrit aussi un rapport : sarif, junit, github, texte ou html (attestation de simulation), dans le "
+                        + "fichier F ; F = - l'écrit sur la sortie standard à la place du JSON. Répétable."));
+    }
+
+    static OptionsRapports de(LigneDeCommande ligne) throws LigneInvalide {
+        List<Demande> demandes = new ArrayList<>();
+        for (String valeur : ligne.textes(RAPPORT)) {
             int egal = valeur.indexOf('=');
             Optional<FormatRapport> format = egal < 0 ? Optional.empty() : FormatRapport.lire(valeur.substring(0, egal));
             if (format.isEmpty() || egal == valeur.length() - 1) {
-                throw new CommandLine.TypeConversionException("« " + valeur + " » : attendu FORMAT=F, FORMAT parmi "
+                throw ligne.invalide("--rapport « " + valeur + " » : attendu FORMAT=F, FORMAT parmi "
                         + Arrays.stream(FormatRapport.values()).map(FormatRapport::nom).collect(Collectors.joining(", "))
                         + ", F un fichier ou - pour la sortie standard");
             }
-            return new Demande(format.get(), valeur.substring(egal + 1));
+            demandes.add(new Demande(format.get(), valeur.substring(egal + 1)));
         }
+        return new OptionsRapports(List.copyOf(demandes));
     }
 
-    @Option(names = "--rapport", paramLabel = "FORMAT=F", converter = Conversion.class,
-            description = "Écrit aussi un rapport : sarif, junit, github, texte ou html (attestation de simulation), "
-                    + "dans le fichier F ; F = - l'écrit sur la sortie standard à la place du JSON. Répétable.")
-    List<Demande> demandes = new ArrayList<>();
+    private final List<Demande> demandes;
+
+    private OptionsRapports(List<Demande> demandes) {
+        this.demandes = demandes;
+    }
+
+    boolean aucun() {
+        return demandes.isEmpty();
+    }
 
     /**
      * Why the reports cannot go where asked, in French; empty when they can. Checked before anything is read or

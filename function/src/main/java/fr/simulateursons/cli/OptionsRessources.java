@@ -4,27 +4,32 @@ import fr.simulateursons.ressources.SourceRessource;
 import fr.simulateursons.ressources.SourcesDeRessources;
 import fr.simulateursons.ressources.TypeRessource;
 import fr.simulateursons.ressources.format.SourceFormat;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Options;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** The options that replace the bundled resources by files, shared by the commands that simulate. */
-final class OptionsRessources {
+record OptionsRessources(Path referentiel, Path dispositifs, Path eligibilite, Path formatSons) {
 
-    @Option(names = "--referentiel", paramLabel = "FICHIER", description = "Référentiel des solutions (JSON).")
-    Path referentiel;
+    private static final String REFERENTIEL = "referentiel";
+    private static final String DISPOSITIFS = "dispositifs";
+    private static final String ELIGIBILITE = "eligibilite";
+    private static final String FORMAT_SONS = "format-sons";
 
-    @Option(names = "--dispositifs", paramLabel = "FICHIER", description = "Dispositifs : dates limites, plafonds (JSON).")
-    Path dispositifs;
+    static void declarer(Options options) {
+        options.addOption(LigneDeCommande.valeur(REFERENTIEL, "FICHIER", "Référentiel des solutions (JSON)."))
+                .addOption(LigneDeCommande.valeur(DISPOSITIFS, "FICHIER", "Dispositifs : dates limites, plafonds (JSON)."))
+                .addOption(LigneDeCommande.valeur(ELIGIBILITE, "FICHIER",
+                        "Base des établissements éligibles (JSON) ; active le contrôle D14."))
+                .addOption(LigneDeCommande.valeur(FORMAT_SONS, "DOSSIER",
+                        "Pack de format SONS (format.json et les fichiers qu'il nomme) à la place du format embarqué."));
+    }
 
-    @Option(names = "--eligibilite", paramLabel = "FICHIER",
-            description = "Base des établissements éligibles (JSON) ; active le contrôle D14.")
-    Path eligibilite;
-
-    @Option(names = "--format-sons", paramLabel = "DOSSIER",
-            description = "Pack de format SONS (format.json et les fichiers qu'il nomme) à la place du format embarqué.")
-    Path formatSons;
+    static OptionsRessources de(LigneDeCommande ligne) throws LigneInvalide {
+        return new OptionsRessources(ligne.chemin(REFERENTIEL), ligne.chemin(DISPOSITIFS), ligne.chemin(ELIGIBILITE),
+                ligne.chemin(FORMAT_SONS));
+    }
 
     SourcesDeRessources sources() {
         SourcesDeRessources defaut = SourcesDeRessources.defaut();

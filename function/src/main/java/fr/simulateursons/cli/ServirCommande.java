@@ -3,28 +3,21 @@ package fr.simulateursons.cli;
 import fr.simulateursons.api.Api;
 import fr.simulateursons.api.ServeurLocal;
 import fr.simulateursons.aws.local.ConsommateurSqs;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Options;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code servir}: the upload API and its page on 127.0.0.1, against the S3 of {@code AWS_ENDPOINT_URL} (moto,
  * LocalStack); with {@code --queue-url}, the pipeline too, consuming the input bucket's notifications.
  */
-@Command(name = "servir", description = "Sert l'API de dépôt et sa page sur 127.0.0.1 (exécution locale). "
-        + "Variables : DEPOTS_BUCKET, RESULTS_BUCKET, AWS_ENDPOINT_URL, API_KEYS…")
-final class ServirCommande implements Callable<Integer> {
+final class ServirCommande extends CommandeSimple {
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port d'écoute (défaut : ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--queue-url", paramLabel = "URL",
-            description = "File SQS des notifications du bucket de dépôts : la simulation tourne aussi.")
-    String urlFile;
+    private static final String PORT = "port";
+    private static final String QUEUE_URL = "queue-url";
+    private static final int PORT_PAR_DEFAUT = 8080;
 
     private final PrintStream err;
 
@@ -33,10 +26,37 @@ final class ServirCommande implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public String nom() {
+        return "servir";
+    }
+
+    @Override
+    public String description() {
+        return "Sert l'API de dépôt et sa page sur 127.0.0.1 (exécution locale). "
+                + "Variables : DEPOTS_BUCKET, RESULTS_BUCKET, AWS_ENDPOINT_URL, API_KEYS…";
+    }
+
+    @Override
+    String operandes() {
+        return "";
+    }
+
+    @Override
+    Options options() {
+        return new Options()
+                .addOption(LigneDeCommande.valeur(PORT, "PORT", "Port d'écoute (défaut : " + PORT_PAR_DEFAUT + ")."))
+                .addOption(LigneDeCommande.valeur(QUEUE_URL, "URL",
+                        "File SQS des notifications du bucket de dépôts : la simulation tourne aussi."));
+    }
+
+    @Override
+    int executer(LigneDeCommande ligne) throws Exception {
+        int port = ligne.entier(PORT, PORT_PAR_DEFAUT);
+        String urlFile = ligne.texte(QUEUE_URL);
         try (ServeurLocal serveur = new ServeurLocal(Api.depuis(System.getenv(), Clock.systemUTC()), port)) {
             if (urlFile != null) {
-                Thread pipeline = new Thread(() -> consommer(ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC())), "pipeline");
+                Thread pipeline = new Thread(() -> consommer(ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC()),
+                        urlFile), "pipeline");
                 pipeline.setDaemon(true);
                 pipeline.start();
             }
@@ -46,7 +66,7 @@ final class ServirCommande implements Callable<Integer> {
         return Main.REUSSI;
     }
 
-    private void consommer(ConsommateurSqs consommateur) {
+    private void consommer(ConsommateurSqs consommateur, String urlFile) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 consommateur.vider(urlFile, 1);

@@ -8,10 +8,8 @@ import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;
 import fr.simulateursons.sortie.rapports.FichierSimule;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,40 +25,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 /**
  * {@code simuler}: one file, three parameters, the status on stdout, the annotated file beside the input
  * (or at {@code --sortie}), the reports of {@code --rapport}, and the exit code of spec §5.
  */
-@Command(name = "simuler", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Simule l'import d'un fichier JSON de demandes d'avance ou de solde.")
-final class SimulerCommande implements Callable<Integer> {
+final class SimulerCommande extends CommandeSimple {
 
-    @Option(names = "--numero-ans", paramLabel = "NUMERO", description = "Numéro ANS (numéro de référencement).")
-    String numeroAns;
+    private static final String NUMERO_ANS = "numero-ans";
+    private static final String TYPE_DEMANDE = "type-demande";
+    private static final String TAUX_TVA = "taux-tva";
+    private static final String SORTIE = "sortie";
+    private static final String DEBUG = "debug";
 
-    @Option(names = "--type-demande", paramLabel = "TYPE", description = "AVANCE ou SOLDE.")
-    String typeDemande;
-
-    @Option(names = "--taux-tva", paramLabel = "TAUX", description = "0, 2.1, 5.5, 8.5, 10 ou 20.")
-    String tauxTva;
-
-    @Mixin
-    OptionsRessources ressources;
-
-    @Option(names = "--sortie", paramLabel = "FICHIER",
-            description = "Fichier de sortie annoté (défaut : <nom>.sortie.json à côté du fichier).")
-    Path sortie;
-
-    @Mixin
-    OptionsRapports rapports;
-
-    @Option(names = "--debug", description = "Détail technique des erreurs internes sur la sortie d'erreur.")
-    boolean debug;
-
-    @Parameters(index = "0", paramLabel = "FICHIER", description = "Le fichier JSON à simuler.")
-    Path fichier;
+    private String numeroAns;
+    private String typeDemande;
+    private String tauxTva;
+    private OptionsRessources ressources;
+    private Path sortie;
+    private OptionsRapports rapports;
+    private boolean debug;
+    private Path fichier;
 
     private final Clock horloge;
     private final PrintStream out;
@@ -73,7 +58,44 @@ final class SimulerCommande implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public String nom() {
+        return "simuler";
+    }
+
+    @Override
+    public String description() {
+        return "Simule l'import d'un fichier JSON de demandes d'avance ou de solde.";
+    }
+
+    @Override
+    String operandes() {
+        return "FICHIER";
+    }
+
+    @Override
+    Options options() {
+        Options options = new Options()
+                .addOption(LigneDeCommande.valeur(NUMERO_ANS, "NUMERO", "Numéro ANS (numéro de référencement)."))
+                .addOption(LigneDeCommande.valeur(TYPE_DEMANDE, "TYPE", "AVANCE ou SOLDE."))
+                .addOption(LigneDeCommande.valeur(TAUX_TVA, "TAUX", "0, 2.1, 5.5, 8.5, 10 ou 20."));
+        OptionsRessources.declarer(options);
+        options.addOption(LigneDeCommande.valeur(SORTIE, "FICHIER",
+                "Fichier de sortie annoté (défaut : <nom>.sortie.json à côté du fichier)."));
+        OptionsRapports.declarer(options);
+        return options.addOption(Option.builder().longOpt(DEBUG)
+                .desc("Détail technique des erreurs internes sur la sortie d'erreur.").get());
+    }
+
+    @Override
+    int executer(LigneDeCommande ligne) throws IOException, LigneInvalide {
+        numeroAns = ligne.texte(NUMERO_ANS);
+        typeDemande = ligne.texte(TYPE_DEMANDE);
+        tauxTva = ligne.texte(TAUX_TVA);
+        ressources = OptionsRessources.de(ligne);
+        sortie = ligne.chemin(SORTIE);
+        rapports = OptionsRapports.de(ligne);
+        debug = ligne.present(DEBUG);
+        fichier = ligne.operande("FICHIER");
         Optional<String> refus = refus();
         if (refus.isPresent()) {
             err.println(refus.get());

@@ -13,10 +13,7 @@ import fr.simulateursons.sortie.Entree;
 import fr.simulateursons.sortie.Statut;
 import fr.simulateursons.sortie.StatutJson;
 import fr.simulateursons.sortie.rapports.FichierSimule;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -40,28 +40,18 @@ import java.util.stream.Stream;
  * simulated with the parameters of the sidecar, against the resources given now; statuses, verdicts and the
  * report are written under {@code --sortie}, and the verdicts are compared with the previous run there.
  */
-@Command(name = "simuler-lot", sortOptions = false,
-        description = "Re-valide un dossier de fichiers JSON et rapporte les verdicts qui ont changé depuis le run précédent.")
-final class SimulerLotCommande implements Callable<Integer> {
+final class SimulerLotCommande extends CommandeSimple {
 
-    @Option(names = "--parametres", paramLabel = "FICHIER",
-            description = "Les paramètres de chaque fichier (défaut : DOSSIER/parametres.json).")
-    Path parametres;
+    private static final String PARAMETRES = "parametres";
+    private static final String SORTIE = "sortie";
+    private static final String RUN_ID = "run-id";
 
-    @Option(names = "--sortie", paramLabel = "DOSSIER", description = "Où écrire les runs (défaut : DOSSIER/revalidations).")
-    Path sortie;
-
-    @Option(names = "--run-id", paramLabel = "ID", description = "L'identifiant du run (défaut : l'heure UTC).")
-    String runId;
-
-    @Mixin
-    OptionsRessources ressources;
-
-    @Mixin
-    OptionsRapports rapports;
-
-    @Parameters(index = "0", paramLabel = "DOSSIER", description = "Le dossier des fichiers à re-valider.")
-    Path dossier;
+    private Path parametres;
+    private Path sortie;
+    private String runId;
+    private OptionsRessources ressources;
+    private OptionsRapports rapports;
+    private Path dossier;
 
     private final Clock horloge;
     private final PrintStream out;
@@ -74,7 +64,40 @@ final class SimulerLotCommande implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public String nom() {
+        return "simuler-lot";
+    }
+
+    @Override
+    public String description() {
+        return "Re-valide un dossier de fichiers JSON et rapporte les verdicts qui ont changé depuis le run précédent.";
+    }
+
+    @Override
+    String operandes() {
+        return "DOSSIER";
+    }
+
+    @Override
+    Options options() {
+        Options options = new Options()
+                .addOption(LigneDeCommande.valeur(PARAMETRES, "FICHIER",
+                        "Les paramètres de chaque fichier (défaut : DOSSIER/parametres.json)."))
+                .addOption(LigneDeCommande.valeur(SORTIE, "DOSSIER", "Où écrire les runs (défaut : DOSSIER/revalidations)."))
+                .addOption(LigneDeCommande.valeur(RUN_ID, "ID", "L'identifiant du run (défaut : l'heure UTC)."));
+        OptionsRessources.declarer(options);
+        OptionsRapports.declarer(options);
+        return options;
+    }
+
+    @Override
+    int executer(LigneDeCommande ligne) throws IOException, LigneInvalide {
+        parametres = ligne.chemin(PARAMETRES);
+        sortie = ligne.chemin(SORTIE);
+        runId = ligne.texte(RUN_ID);
+        ressources = OptionsRessources.de(ligne);
+        rapports = OptionsRapports.de(ligne);
+        dossier = ligne.operande("DOSSIER");
         if (!Files.isDirectory(dossier)) {
             err.println("Le dossier " + dossier + " n'existe pas.");
             return Main.LIGNE_DE_COMMANDE;
@@ -115,20 +138,26 @@ final class SimulerLotCommande implements Callable<Integer> {
         Simulation simulation = new Simulation(horloge);
         List<Ligne> lignes = new ArrayList<>();
         List<FichierSimule> simules = new ArrayList<>();
-        for (Path f : aSimuler) {
-            String cle = reel.relativize(f).toString().replace('\\', '/');
-            Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
-            Resultat r = simulation.simuler(lot.pour(cle), Fichier.de(f), ressources.sources());
-            Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
-                    r, new Entree(cle, null, null, Files.size(f)), null, d,
-                    horloge.instant().truncatedTo(ChronoUnit.MILLIS));
-            runs.statut(id, cle, StatutJson.texte(statut));
-            Verdict v = Verdict.de(r);
-            runs.verdict(id, cle, v);
-            lignes.add(new Ligne(cle, null, runs.avant(manifeste.precedent(), cle, Optional::empty), v));
-            if (!rapports.demandes.isEmpty()) {
-                simules.add(FichierSimule.de(dossier.resolve(cle).toString(), r, statut, Fichier.de(f)));
+        // The files are independent: they are simulated on every core, and their lines gathered in the order of
+        // the walk, so that the report is the same whatever the threads did.
+        ExecutorService fils = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(aSimuler.size(), Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "simuler-lot");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<Simule>> enCours = new ArrayList<>();
+            for (Path f : aSimuler) {
+                enCours.add(fils.submit(() -> simuler(simulation, lot, runs, manifeste, reel, f)));
             }
+            for (Future<Simule> s : enCours) {
+                Simule simule = attendre(s);
+                lignes.add(simule.ligne());
+                simule.fichier().ifPresent(simules::add);
+            }
+        } finally {
+            fils.shutdownNow();
         }
         String json = runs.conclure(manifeste, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true, lignes);
         rapports.ecrireFichiers(simules);
@@ -138,6 +167,45 @@ final class SimulerLotCommande implements Callable<Integer> {
             out.println(json);
         }
         return Main.REUSSI;
+    }
+
+    /** One file's line of the report, and what the reports need of it when some are asked for. */
+    private record Simule(Ligne ligne, Optional<FichierSimule> fichier) {
+    }
+
+    private Simule simuler(Simulation simulation, ParametresDuLot lot, Runs runs, Manifeste manifeste, Path reel, Path f)
+            throws IOException {
+        String id = manifeste.runId();
+        String cle = reel.relativize(f).toString().replace('\\', '/');
+        Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
+        Resultat r = simulation.simuler(lot.pour(cle), Fichier.de(f), ressources.sources());
+        Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
+                r, new Entree(cle, null, null, Files.size(f)), null, d,
+                horloge.instant().truncatedTo(ChronoUnit.MILLIS));
+        runs.statut(id, cle, StatutJson.texte(statut));
+        Verdict v = Verdict.de(r);
+        runs.verdict(id, cle, v);
+        Ligne ligne = new Ligne(cle, null, runs.avant(manifeste.precedent(), cle, Optional::empty), v);
+        return new Simule(ligne, rapports.aucun() ? Optional.empty()
+                : Optional.of(FichierSimule.de(dossier.resolve(cle).toString(), r, statut, Fichier.de(f))));
+    }
+
+    /** A file's result; what its simulation threw is thrown here, as the loop of one thread would have. */
+    private static Simule attendre(Future<Simule> s) throws IOException {
+        try {
+            return s.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("simuler-lot interrompu", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A run id names a directory under {@code --sortie}: one name, never a path out of it. */

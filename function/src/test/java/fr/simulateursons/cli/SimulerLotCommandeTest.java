@@ -6,12 +6,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -132,5 +134,37 @@ class SimulerLotCommandeTest {
         assertThat(e.code()).isEqualTo(2);
         assertThat(archive.resolve("a.json")).hasBinaryContent(Fixtures.exemple("avance-valide.json"));
         assertThat(archive.resolve("revalidations")).doesNotExist();
+    }
+
+    @Test
+    void lesFichiersSimulesEnParalleleSontRapportesDansLOrdreEtCommeUnAUn() throws Exception {
+        List<String> exemples = List.of("avance-valide.json", "avance-rejet-demandes.json", "avance-rejet-format.json",
+                "avance-rejet-syntaxe.json");
+        Path grand = Files.createDirectories(racine.resolve("grand"));
+        for (int i = 0; i < 60; i++) {
+            // Names out of the walk's order of creation, and every verdict mixed among them.
+            Files.write(grand.resolve(String.format("f%02d.json", (i * 37) % 60)), Fixtures.exemple(exemples.get(i % 4)));
+        }
+        Files.copy(archive.resolve("parametres.json"), grand.resolve("parametres.json"));
+        Path junit = racine.resolve("grand.xml");
+
+        Cli.Execution e = lot("--run-id", "r1", "--rapport", "junit=" + junit, grand.toString());
+
+        assertThat(e.code()).as(e.err()).isZero();
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        List<String> suites = new ArrayList<>();
+        for (int i = 0; i < d.getElementsByTagName("testsuite").getLength(); i++) {
+            suites.add(Path.of(((Element) d.getElementsByTagName("testsuite").item(i)).getAttribute("name"))
+                    .getFileName().toString());
+        }
+        assertThat(suites).hasSize(60).isSorted();
+        for (int i = 0; i < 60; i++) {
+            String nom = String.format("f%02d.json", i);
+            JsonNode seul = executer(Cli.simuler("--sortie", racine.resolve("seul.json").toString(),
+                    grand.resolve(nom).toString())).statut();
+            JsonNode verdict = JsonStrict.MAPPER.readTree(grand.resolve("revalidations/r1/verdicts/" + nom + ".json").toFile());
+            assertThat(verdict.get("etat").asString()).as(nom).isEqualTo(seul.get("etat").asString());
+            assertThat(verdict.get("etape").asString()).as(nom).isEqualTo(seul.get("etape").asString());
+        }
     }
 }
