@@ -7,14 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,42 +19,8 @@ class CliProcessusIT {
     @TempDir
     Path dossier;
 
-    record Processus(int code, String out, String err) {
-    }
-
-    /**
-     * Both pipes are read at once: a process that fills one while the test waits on the other would block for
-     * ever (a pipe holds 64 KiB).
-     */
     private static Processus lancer(String... args) throws Exception {
-        List<String> commande = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("simulateur.jar", "target/simulateur-sons.jar")));
-        commande.addAll(List.of(args));
-        Process p = new ProcessBuilder(commande).start();
-        p.getOutputStream().close();
-        FutureTask<byte[]> out = lire(p.getInputStream());
-        FutureTask<byte[]> err = lire(p.getErrorStream());
-        boolean fini = p.waitFor(60, TimeUnit.SECONDS);
-        if (!fini) {
-            p.destroyForcibly();
-        }
-        assertThat(fini).as("fini en 60 s").isTrue();
-        return new Processus(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8),
-                new String(err.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
-    }
-
-    /** On a thread of its own: the common pool may have a single thread, on which two blocking reads would queue. */
-    private static FutureTask<byte[]> lire(InputStream flux) {
-        FutureTask<byte[]> lecture = new FutureTask<>(() -> {
-            try (flux) {
-                return flux.readAllBytes();
-            }
-        });
-        Thread t = new Thread(lecture, "lecture-processus");
-        t.setDaemon(true);
-        t.start();
-        return lecture;
+        return Processus.jar(args);
     }
 
     private static String[] simuler(String type, String fichier) {

@@ -1,0 +1,90 @@
+package fr.simulateursons.cli;
+
+import fr.simulateursons.json.JsonStrict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code bin/simulateur-sons}, the launcher the README gives: the jar's verdicts, exit codes and output, on the
+ * newest JDK present or the one it is told, with a class cache made once beside the jar.
+ */
+class LanceurIT {
+
+    private static final Path LANCEUR = Path.of("..", "bin", "simulateur-sons");
+    private static final List<String> EXEMPLES = List.of("avance-valide.json", "avance-rejet-demandes.json",
+            "avance-rejet-format.json", "avance-rejet-syntaxe.json", "solde-valide.json");
+
+    @TempDir
+    Path dossier;
+
+    private static List<String> simuler(Path fichier, Path sortie) {
+        String type = fichier.getFileName().toString().startsWith("solde") ? "SOLDE" : "AVANCE";
+        return List.of("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", type, "--taux-tva", "20",
+                "--sortie", sortie.toString(), fichier.toString());
+    }
+
+    /** The status but what differs from one run to the next. */
+    private static ObjectNode stable(Processus p) {
+        ObjectNode s = (ObjectNode) JsonStrict.MAPPER.readTree(p.out());
+        s.remove(List.of("simulationId", "debut", "fin", "sortie"));
+        return s;
+    }
+
+    private static Processus lanceur(List<String> args, Map<String, String> environnement) throws Exception {
+        List<String> commande = new ArrayList<>(List.of(LANCEUR.toString()));
+        commande.addAll(args);
+        return Processus.lancer(commande, environnement);
+    }
+
+    @Test
+    void leLanceurDonneLeVerdictDuJar() throws Exception {
+        for (String exemple : EXEMPLES) {
+            Path f = Path.of("..", "examples", exemple);
+
+            Processus jar = Processus.jar(simuler(f, dossier.resolve("jar.json")).toArray(String[]::new));
+            Processus lance = lanceur(simuler(f, dossier.resolve("lanceur.json")), Map.of());
+
+            assertThat(lance.code()).as(exemple).isEqualTo(jar.code());
+            assertThat(stable(lance)).as(exemple).isEqualTo(stable(jar));
+            assertThat(lance.err()).as(exemple).isEqualTo(jar.err()).isEmpty();
+            if (Files.exists(dossier.resolve("jar.json"))) {
+                assertThat(dossier.resolve("lanceur.json")).as(exemple).hasSameBinaryContentAs(dossier.resolve("jar.json"));
+            }
+        }
+    }
+
+    @Test
+    void leCacheDuJdkChoisiEstFaitUneFoisPuisServi() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path jar = Path.of(System.getProperty("simulateur.jar", "target/simulateur-sons.jar"));
+        Map<String, String> env = Map.of("SIMULATEUR_SONS_JAVA", java.toString());
+        List<String> args = simuler(Path.of("..", "examples", "avance-valide.json"), dossier.resolve("s.json"));
+
+        Processus premier = lanceur(args, env);
+        Path cache;
+        try (var s = Files.list(jar.getParent())) {
+            cache = s.filter(p -> p.getFileName().toString().matches(
+                    "simulateur-sons-" + System.getProperty("java.version").replace(".", "\\.") + "\\.(aot|jsa)"))
+                    .findFirst().orElseThrow();
+        }
+        FileTime fait = Files.getLastModifiedTime(cache);
+        Processus second = lanceur(args, env);
+
+        assertThat(premier.code()).isZero();
+        assertThat(second.code()).isZero();
+        assertThat(stable(second)).isEqualTo(stable(premier));
+        assertThat(second.err()).isEmpty();
+        assertThat(Files.getLastModifiedTime(cache)).isEqualTo(fait);
+        assertThat(Files.getLastModifiedTime(cache)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar));
+    }
+}
