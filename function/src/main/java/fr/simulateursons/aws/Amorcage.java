@@ -1,6 +1,8 @@
 package fr.simulateursons.aws;
 
 import fr.simulateursons.format.VerificationFormat;
+import fr.simulateursons.ressources.RessourcesIllisibles;
+import fr.simulateursons.ressources.SourcesDeRessources;
 import fr.simulateursons.ressources.format.SourceFormat;
 import org.crac.Context;
 import org.crac.Core;
@@ -36,10 +38,17 @@ final class Amorcage implements Resource {
     }
 
     /**
-     * The bundled format pack's own check: it is compiled, and its AVANCE and SOLDE examples run through the whole
-     * chain with the bundled resources, so that the snapshot holds all of it warm.
+     * The bundled resources' and format pack's own checks: the resources' schemas and the pack are compiled, and its
+     * AVANCE and SOLDE examples run through the whole chain with the bundled resources, so that the snapshot holds
+     * all of it warm.
      */
     static VerificationFormat.Verification amorcer(Clock horloge) {
+        try {
+            // A simulation never checks the bundled resources: a replaced one (REFERENTIEL_URI…) needs the schemas.
+            SourcesDeRessources.defaut().verifier();
+        } catch (RessourcesIllisibles e) {
+            throw new IllegalStateException(e);
+        }
         return VerificationFormat.verifier(SourceFormat.embarque(), "20", horloge);
     }
 }

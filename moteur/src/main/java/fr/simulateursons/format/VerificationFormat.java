@@ -48,7 +48,7 @@ public final class VerificationFormat {
     public static Verification verifier(SourceFormat source, String tauxTva, Clock horloge) {
         FormatSons format;
         try {
-            format = ChargementFormat.charger(source);
+            format = ChargementFormat.verifier(source);
         } catch (FormatIncoherent e) {
             return new Verification(source.chemin(), Optional.empty(), e.defauts(), List.of());
         }

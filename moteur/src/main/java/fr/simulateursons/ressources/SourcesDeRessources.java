@@ -11,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * The resources' sources, and their loading: each JSON resource is parsed strictly, checked against its own
- * JSON Schema (under {@code schemas/ressources/}), then bound; the format pack is loaded by
- * {@link ChargementFormat}. A broken one is never replaced by the bundled default: the caller gets
+ * JSON Schema (under {@code schemas/ressources/}) unless it is the bundled one, then bound; the format pack is
+ * loaded by {@link ChargementFormat}. A broken one is never replaced by the bundled default: the caller gets
  * {@link RessourcesIllisibles} naming every broken source.
  */
 public record SourcesDeRessources(SourceRessource referentiel, SourceRessource dispositifs,
@@ -30,15 +29,8 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
     /** The name R01 gives the format pack. */
     public static final String FORMAT_SONS = "format SONS";
 
-    private static final class Schemas {
-        static final Map<TypeRessource, Schema> PAR_TYPE = new EnumMap<>(TypeRessource.class);
-
-        static {
-            for (TypeRessource t : TypeRessource.values()) {
-                PAR_TYPE.put(t, SchemaJson.compiler(t.schema()));
-            }
-        }
-    }
+    /** A resource's schema, compiled at the first resource of its type that is checked, once per process. */
+    private static final Map<TypeRessource, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     private record FichierReferentiel(String version, String description, List<Solution> solutions) {
     }
@@ -59,18 +51,34 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
         return new SourcesDeRessources(referentiel, dispositifs, eligibilite, autre);
     }
 
+    /**
+     * The resources a simulation reads. The bundled ones are bound without their schema, and the bundled pack without
+     * its checks: they could only give the answer they gave at build time ({@link #verifier()}).
+     */
     public Ressources charger() throws RessourcesIllisibles {
+        return charger(false);
+    }
+
+    /**
+     * The resources with every check, the bundled ones' too: what the build proves of them
+     * ({@code SourcesDeRessourcesTest}), and what SnapStart's priming compiles ahead of a replaced resource.
+     */
+    public Ressources verifier() throws RessourcesIllisibles {
+        return charger(true);
+    }
+
+    private Ressources charger(boolean toutControler) throws RessourcesIllisibles {
         List<RessourcesIllisibles.Illisible> illisibles = new ArrayList<>();
         List<Throwable> causes = new ArrayList<>();
         Referentiel r = lire(referentiel, FichierReferentiel.class, f -> new Referentiel(f.version(), f.solutions()),
-                illisibles, causes);
+                toutControler, illisibles, causes);
         Dispositifs d = lire(dispositifs, FichierDispositifs.class, f -> new Dispositifs(f.version(), f.dispositifs()),
-                illisibles, causes);
+                toutControler, illisibles, causes);
         Optional<Eligibilite> e = eligibilite.map(s -> lire(s, FichierEligibilite.class,
-                f -> new Eligibilite(f.version(), f.etablissements()), illisibles, causes));
+                f -> new Eligibilite(f.version(), f.etablissements()), toutControler, illisibles, causes));
         FormatSons f = null;
         try {
-            f = ChargementFormat.charger(format);
+            f = toutControler ? ChargementFormat.verifier(format) : ChargementFormat.charger(format);
         } catch (FormatIncoherent incoherent) {
             illisibles.add(new RessourcesIllisibles.Illisible(FORMAT_SONS, format.chemin()));
             causes.add(incoherent);
@@ -88,28 +96,27 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
     private static final Map<String, Object> EMBARQUEES = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
-    private static <F, R> R lire(SourceRessource source, Class<F> format, Function<F, R> lier,
+    private static <F, R> R lire(SourceRessource source, Class<F> format, Function<F, R> lier, boolean toutControler,
                                  List<RessourcesIllisibles.Illisible> illisibles, List<Throwable> causes) {
-        if (!source.chemin().startsWith(SourceRessource.CLASSPATH)) {
-            return lireSource(source, format, lier, illisibles, causes);
+        boolean embarquee = source.chemin().startsWith(SourceRessource.CLASSPATH);
+        if (embarquee && !toutControler) {
+            Object deja = EMBARQUEES.get(source.chemin());
+            if (deja != null) {
+                return (R) deja;
+            }
         }
-        Object deja = EMBARQUEES.get(source.chemin());
-        if (deja != null) {
-            return (R) deja;
-        }
-        R lu = lireSource(source, format, lier, illisibles, causes);
-        if (lu != null) {
+        R lu = lireSource(source, format, lier, !embarquee || toutControler, illisibles, causes);
+        if (embarquee && lu != null) {
             EMBARQUEES.put(source.chemin(), lu);
         }
         return lu;
     }
 
-    private static <F, R> R lireSource(SourceRessource source, Class<F> format, Function<F, R> lier,
-                                 List<RessourcesIllisibles.Illisible> illisibles, List<Throwable> causes) {
+    private static <F, R> R lireSource(SourceRessource source, Class<F> format, Function<F, R> lier, boolean controler,
+                                       List<RessourcesIllisibles.Illisible> illisibles, List<Throwable> causes) {
         try (InputStream in = source.ouverture().ouvrir()) {
             JsonNode noeud = JsonStrict.MAPPER.readTree(in);
-            if (noeud == null || noeud.isMissingNode()
-                    || !Schemas.PAR_TYPE.get(source.type()).validate(noeud).isEmpty()) {
+            if (noeud == null || noeud.isMissingNode() || controler && !conforme(source.type(), noeud)) {
                 throw new IllegalArgumentException("non conforme à " + source.type().schema());
             }
             // Binding also refuses what a schema cannot say: two entries with the same key.
@@ -119,5 +126,9 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
             causes.add(e);
             return null;
         }
+    }
+
+    private static boolean conforme(TypeRessource type, JsonNode noeud) {
+        return SCHEMAS.computeIfAbsent(type, t -> SchemaJson.compiler(t.schema())).validate(noeud).isEmpty();
     }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,6 +35,28 @@ class SourcesDeRessourcesTest {
         assertThat(r.dispositifs().dispositif("HOP-PFI-VA2")).get()
                 .extracting(d -> d.dateLimiteAvance().toInstant().toString()).isEqualTo("2025-09-17T10:00:00Z");
         assertThat(r.eligibilite()).isEmpty();
+    }
+
+    @Test
+    void lesRessourcesEmbarqueesPassentChaqueControle() throws RessourcesIllisibles {
+        Ressources r = SourcesDeRessources.defaut().verifier();
+
+        assertThat(r.referentiel().version()).isEqualTo("demo-2025.1");
+        assertThat(r.format().version()).isEqualTo("vague2-2025.1");
+    }
+
+    /** What the build proves of the bundled resources, verifier proves of any resource read from the classpath. */
+    @Test
+    void laVerificationControleAussiUneRessourceEmbarquee() {
+        String chemin = SourceRessource.CLASSPATH + "ressources/hors-schema.json";
+        SourceRessource horsSchema = new SourceRessource(TypeRessource.REFERENTIEL, chemin,
+                () -> new ByteArrayInputStream("{\"version\": \"\", \"solutions\": []}".getBytes(StandardCharsets.UTF_8)));
+        SourcesDeRessources sources = new SourcesDeRessources(horsSchema, SourcesDeRessources.defaut().dispositifs(),
+                Optional.empty(), SourcesDeRessources.defaut().format());
+
+        assertThatThrownBy(sources::verifier).isInstanceOfSatisfying(RessourcesIllisibles.class,
+                e -> assertThat(e.illisibles()).extracting(RessourcesIllisibles.Illisible::chemin)
+                        .containsExactly(chemin));
     }
 
     @ParameterizedTest(name = "{0}")

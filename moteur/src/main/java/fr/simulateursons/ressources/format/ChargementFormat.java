@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads a pack, checks it (its manifest against the published schema, every file it names, the schemas against
  * the 2020-12 meta-schema and compiled, every pointer against the schemas: {@link CoherencePointeurs}) and
  * compiles it. Compiling is far dearer than reading: a pack is compiled once per process and content — the
- * bundled one once for all, a replaced one again only when one of its files changed.
+ * bundled one once for all, and only the types the runs need, a replaced one again only when one of its files
+ * changed.
  */
 public final class ChargementFormat {
 
@@ -48,47 +49,72 @@ public final class ChargementFormat {
     private ChargementFormat() {
     }
 
+    /**
+     * The pack a simulation reads. An immutable one (the bundled pack) is not checked: its checks could only give
+     * the answer they gave at build time ({@code ChargementFormatTest} runs them all on it), and they were a large
+     * share of a short run's start-up. Each type's schema is compiled when a file of that type first needs it.
+     */
     public static FormatSons charger(SourceFormat source) throws FormatIncoherent {
-        if (source.immuable()) {
-            FormatSons deja = IMMUABLES.get(source.chemin());
-            if (deja != null) {
-                return deja;
-            }
+        if (!source.immuable()) {
+            return verifier(source);
         }
+        FormatSons deja = IMMUABLES.get(source.chemin());
+        if (deja != null) {
+            return deja;
+        }
+        FormatSons lu = lire(source, false);
+        // One pack per process even when two threads read it at once: each type's schema is then compiled once.
+        deja = IMMUABLES.putIfAbsent(source.chemin(), lu);
+        return deja == null ? lu : deja;
+    }
+
+    /** The pack with every check, immutable or not: {@code format-sons verifier}, and the build's proof. */
+    public static FormatSons verifier(SourceFormat source) throws FormatIncoherent {
+        FormatSons verifie = lire(source, true);
+        if (source.immuable()) {
+            // Its schemas compiled, it serves the simulations that follow (the examples', SnapStart's).
+            IMMUABLES.put(source.chemin(), verifie);
+        }
+        return verifie;
+    }
+
+    private static FormatSons lire(SourceFormat source, boolean controler) throws FormatIncoherent {
         Fichiers fichiers = new Fichiers(source);
-        Manifeste manifeste = manifeste(fichiers);
+        Manifeste manifeste = manifeste(fichiers, controler);
         // Every named file is read before compiling anything: the digest covers the whole pack.
         for (String type : List.of("AVANCE", "SOLDE")) {
             fichiers.lire(manifeste.schemas().get(type));
             fichiers.lire(manifeste.exemples().get(type));
         }
         fichiers.echouerSiDefauts();
+        if (source.immuable()) {
+            return compiler(source, manifeste, fichiers, controler);
+        }
         String empreinte = fichiers.empreinte();
-        FormatSons compile = source.immuable() ? null : PAR_CONTENU.get(empreinte);
+        FormatSons compile = PAR_CONTENU.get(empreinte);
         if (compile == null) {
-            compile = compiler(source, manifeste, fichiers);
-            if (source.immuable()) {
-                IMMUABLES.put(source.chemin(), compile);
-            } else {
-                PAR_CONTENU.put(empreinte, compile);
-            }
+            compile = compiler(source, manifeste, fichiers, true);
+            PAR_CONTENU.put(empreinte, compile);
         }
         return compile;
     }
 
-    private static Manifeste manifeste(Fichiers fichiers) throws FormatIncoherent {
+    private static Manifeste manifeste(Fichiers fichiers, boolean controler) throws FormatIncoherent {
         byte[] octets = fichiers.lire(SourceFormat.MANIFESTE);
         fichiers.echouerSiDefauts();
         JsonNode noeud = fichiers.json(SourceFormat.MANIFESTE, octets);
         fichiers.echouerSiDefauts();
-        for (Error v : Manifestes.SCHEMA.validate(noeud)) {
-            fichiers.defaut(lieu(SourceFormat.MANIFESTE, v), DescriptionViolation.de(v));
+        if (controler) {
+            for (Error v : Manifestes.SCHEMA.validate(noeud)) {
+                fichiers.defaut(lieu(SourceFormat.MANIFESTE, v), DescriptionViolation.de(v));
+            }
+            fichiers.echouerSiDefauts();
         }
-        fichiers.echouerSiDefauts();
         return JsonStrict.MAPPER.treeToValue(noeud, Manifeste.class);
     }
 
-    private static FormatSons compiler(SourceFormat source, Manifeste m, Fichiers fichiers) throws FormatIncoherent {
+    private static FormatSons compiler(SourceFormat source, Manifeste m, Fichiers fichiers, boolean controler)
+            throws FormatIncoherent {
         Map<String, FormatSons.ParType> types = new LinkedHashMap<>();
         for (String type : List.of("AVANCE", "SOLDE")) {
             String nomSchema = m.schemas().get(type);
@@ -96,28 +122,39 @@ public final class ChargementFormat {
             if (schemaJson == null) {
                 continue;
             }
-            List<Error> meta = SchemaJson.violationsDuMetaSchema(schemaJson);
-            if (!meta.isEmpty()) {
-                meta.forEach(v -> fichiers.defaut(lieu(nomSchema, v),
-                        "Le schéma n'est pas un JSON Schema 2020-12 valide : " + DescriptionViolation.de(v)));
-                continue;
-            }
-            Schema schema;
-            try {
-                schema = SchemaJson.compiler(schemaJson, source.chemin() + "/" + nomSchema);
-            } catch (RuntimeException e) {
-                fichiers.defaut(nomSchema, "Le schéma ne peut pas être compilé : " + e.getMessage());
-                continue;
-            }
             String nomExemple = m.exemples().get(type);
-            types.put(type, new FormatSons.ParType(nomSchema, schema, schemaJson, nomExemple, fichiers.lire(nomExemple)));
+            FormatSons.ParType t = new FormatSons.ParType(nomSchema, schemaJson, source.chemin() + "/" + nomSchema,
+                    nomExemple, fichiers.lire(nomExemple));
+            if (controler && !schemaCompile(t, fichiers)) {
+                continue;
+            }
+            types.put(type, t);
         }
         fichiers.echouerSiDefauts();
 
         FormatSons format = new FormatSons(source.chemin(), m, Map.copyOf(types));
-        CoherencePointeurs.verifier(format).forEach(f -> fichiers.defaut(f.lieu(), f.message()));
-        fichiers.echouerSiDefauts();
+        if (controler) {
+            CoherencePointeurs.verifier(format).forEach(f -> fichiers.defaut(f.lieu(), f.message()));
+            fichiers.echouerSiDefauts();
+        }
         return format;
+    }
+
+    /** Whether the type's schema is a 2020-12 schema and compiles, each fault noted otherwise. */
+    private static boolean schemaCompile(FormatSons.ParType t, Fichiers fichiers) {
+        List<Error> meta = SchemaJson.violationsDuMetaSchema(t.schemaJson());
+        if (!meta.isEmpty()) {
+            meta.forEach(v -> fichiers.defaut(lieu(t.fichierSchema(), v),
+                    "Le schéma n'est pas un JSON Schema 2020-12 valide : " + DescriptionViolation.de(v)));
+            return false;
+        }
+        try {
+            t.schema();
+            return true;
+        } catch (RuntimeException e) {
+            fichiers.defaut(t.fichierSchema(), "Le schéma ne peut pas être compilé : " + e.getMessage());
+            return false;
+        }
     }
 
     /** A violation's place: the file, then the JSON Pointer inside it (networknt writes the root as {@code $}). */

@@ -1,6 +1,7 @@
 package fr.simulateursons.ressources.format;
 
 import com.networknt.schema.Schema;
+import fr.simulateursons.json.SchemaJson;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
@@ -16,9 +17,57 @@ import java.util.Optional;
  */
 public record FormatSons(String chemin, Manifeste manifeste, Map<String, ParType> types) {
 
-    /** What the pack holds for one type de demande: its compiled schema, the schema's text, and its example. */
-    public record ParType(String fichierSchema, Schema schema, JsonNode schemaJson, String fichierExemple,
-                         byte[] exemple) {
+    /**
+     * What the pack holds for one type de demande: its schema's text and compiled form, and its example. The schema
+     * is compiled at its first use, once, whichever thread asks: a run of the bundled pack needs one type only.
+     * {@link ChargementFormat} compiles a replaced pack's at once, a schema that cannot compile being a fault.
+     */
+    public static final class ParType {
+        private final String fichierSchema;
+        private final JsonNode schemaJson;
+        private final String emplacement;
+        private final String fichierExemple;
+        private final byte[] exemple;
+        private volatile Schema schema;
+
+        /** @param emplacement the schema's location when it has no {@code $id} */
+        ParType(String fichierSchema, JsonNode schemaJson, String emplacement, String fichierExemple, byte[] exemple) {
+            this.fichierSchema = fichierSchema;
+            this.schemaJson = schemaJson;
+            this.emplacement = emplacement;
+            this.fichierExemple = fichierExemple;
+            this.exemple = exemple;
+        }
+
+        public Schema schema() {
+            Schema s = schema;
+            if (s == null) {
+                synchronized (this) {
+                    s = schema;
+                    if (s == null) {
+                        s = SchemaJson.compiler(schemaJson, emplacement);
+                        schema = s;
+                    }
+                }
+            }
+            return s;
+        }
+
+        public String fichierSchema() {
+            return fichierSchema;
+        }
+
+        public JsonNode schemaJson() {
+            return schemaJson;
+        }
+
+        public String fichierExemple() {
+            return fichierExemple;
+        }
+
+        public byte[] exemple() {
+            return exemple;
+        }
     }
 
     public String version() {

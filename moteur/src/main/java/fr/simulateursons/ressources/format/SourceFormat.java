@@ -20,7 +20,10 @@ public interface SourceFormat {
 
     InputStream ouvrir(String relatif) throws IOException;
 
-    /** A pack that never changes within a process: it is compiled once, and not read again. */
+    /**
+     * A pack that never changes within a process, and whose checks the build runs (the bundled one): it is read
+     * once, and only {@link ChargementFormat#verifier} checks it.
+     */
     default boolean immuable() {
         return false;
     }

@@ -6,11 +6,14 @@ import fr.simulateursons.engine.Etat;
 import fr.simulateursons.engine.Resultat;
 import fr.simulateursons.outils.PacksCasses;
 import fr.simulateursons.ressources.SourcesDeRessources;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,6 +31,14 @@ class ChargementFormatTest {
 
         assertThat(a.version()).isEqualTo("vague2-2025.1");
         assertThat(ChargementFormat.charger(SourceFormat.embarque())).isSameAs(a);
+    }
+
+    @Test
+    void lePackEmbarquePasseChaqueControle() throws FormatIncoherent {
+        FormatSons verifie = ChargementFormat.verifier(SourceFormat.embarque());
+
+        assertThat(verifie.types()).containsOnlyKeys("AVANCE", "SOLDE");
+        assertThat(ChargementFormat.charger(SourceFormat.embarque())).isSameAs(verifie);
     }
 
     @Test
@@ -54,10 +65,40 @@ class ChargementFormatTest {
         SourceFormat source = SourceFormat.dossier(casse.creer(dossier));
 
         assertThatThrownBy(() -> ChargementFormat.charger(source)).isInstanceOfSatisfying(FormatIncoherent.class,
-                e -> assertThat(e.defauts()).anySatisfy(d -> {
-                    assertThat(d.lieu()).isEqualTo(casse.lieu);
-                    assertThat(d.message()).contains(casse.message);
-                }));
+                nomme(casse));
+    }
+
+    /** What the build proves of the bundled pack, verifier proves of a pack that claims never to change. */
+    @ParameterizedTest
+    @EnumSource(PacksCasses.class)
+    void laVerificationControleAussiUnPackImmuable(PacksCasses casse) {
+        SourceFormat pack = SourceFormat.dossier(casse.creer(dossier));
+        SourceFormat immuable = new SourceFormat() {
+            @Override
+            public String chemin() {
+                return pack.chemin();
+            }
+
+            @Override
+            public InputStream ouvrir(String relatif) throws IOException {
+                return pack.ouvrir(relatif);
+            }
+
+            @Override
+            public boolean immuable() {
+                return true;
+            }
+        };
+
+        assertThatThrownBy(() -> ChargementFormat.verifier(immuable)).isInstanceOfSatisfying(FormatIncoherent.class,
+                nomme(casse));
+    }
+
+    private static ThrowingConsumer<FormatIncoherent> nomme(PacksCasses casse) {
+        return e -> assertThat(e.defauts()).anySatisfy(d -> {
+            assertThat(d.lieu()).isEqualTo(casse.lieu);
+            assertThat(d.message()).contains(casse.message);
+        });
     }
 
     @ParameterizedTest
