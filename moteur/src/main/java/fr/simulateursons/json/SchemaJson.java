@@ -27,8 +27,12 @@ public final class SchemaJson {
          * and a calendar date is part of the format SONS. networknt maps the 2020-12 meta-schema to its own copy.
          */
         static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+    }
+
+    /** Apart from {@link Registre}: only a pack's check needs the meta-schema, a simulation never does. */
+    private static final class MetaSchema {
         static final Schema META = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaRegistryConfig(CONFIG)).getSchema(SchemaLocation.of(META_SCHEMA));
+                b -> b.schemaRegistryConfig(Registre.CONFIG)).getSchema(SchemaLocation.of(META_SCHEMA));
     }
 
     public static Schema compiler(String ressourceClasspath) {
@@ -60,6 +64,6 @@ public final class SchemaJson {
 
     /** The violations of the 2020-12 meta-schema by a schema: empty for a well-formed one. */
     public static List<Error> violationsDuMetaSchema(JsonNode schema) {
-        return Registre.META.validate(schema);
+        return MetaSchema.META.validate(schema);
     }
 }
