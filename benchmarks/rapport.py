@@ -2,6 +2,7 @@
 """Writes BENCHMARKS.md from the results of benchmarks/run.sh: every figure a ratio against a baseline of the same run."""
 import json
 import platform
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,96 @@ def ligne(nom, num, den, cible):
     return f"| {nom} | {num:.2f} | {den:.2f} | **{ratio:.2f}×** | ≤ {cible}× | {ok} |"
 
 
+def section_ajv():
+    """The section of benchmarks/ajv.sh, when its results are there: ours against ajv-cli, whole processes."""
+    f = res / "ajv-contexte.json"
+    if not f.exists():
+        return
+    c = json.loads(f.read_text())
+    charges = {"petit": f"small: `examples/avance-valide.json` ({c['tailles'][0] / 1024:.1f} KiB)",
+               "4mio": f"4 MiB: `avance-4194304-valide.json` ({c['tailles'][1] / 1048576:.2f} MiB)",
+               "lot": f"lot: {c['copies']} copies of the example, one process"}
+    colonnes = {"petit": "small", "4mio": "4 MiB", "lot": f"lot of {c['copies']}"}
+    noms = {"nous": "`bin/simulateur-sons` (the launcher: newest JDK, C1 only, class cache)",
+            "nous-c1-c2": "the launcher in the JVM's default tiered mode (`SIMULATEUR_SONS_C1=non`)",
+            "nous-sans-cache": "the launcher without its cache (`SIMULATEUR_SONS_CACHE=non`)",
+            "java-jar": "plain `java -jar` (the default `java`, no launcher)"}
+    # The flags the launcher sets, out of all those the JVM prints.
+    drapeaux = lambda d: " ".join(x for x in d.split() if x.split("=")[0].lstrip("-XX:+-") in
+                                  ("AOTCache", "SharedArchiveFile", "TieredStopAtLevel", "UseSerialGC", "UsePerfData"))
+    # Per round, each command's median over its runs; per command, the median of the rounds, and its ratio to the
+    # ajv of the same round.
+    tours = {}
+    for charge in charges:
+        tours[charge] = []
+        for t in range(1, c["tours"] + 1):
+            g = res / f"ajv-{charge}-{t}.json"
+            if g.exists():
+                tours[charge].append({r["command"]: r["median"] * 1000 for r in json.loads(g.read_text())["results"]})
+    mediane = statistics.median
+
+    def mesure(charge, nom):
+        ms = [t[nom] for t in tours[charge] if nom in t and "ajv" in t]
+        ratios = [t[nom] / t["ajv"] for t in tours[charge] if nom in t and "ajv" in t]
+        return (mediane(ms), mediane(ratios), min(ratios), max(ratios)) if ratios else None
+
+    n = min(len(t) for t in tours.values())
+    print("## Against ajv-cli, whole processes\n")
+    print(f"`benchmarks/ajv.sh` ({c['date']}): the same valid files checked by our command and by `ajv validate`")
+    print(f"(ajv-cli, node's JSON Schema validator), each run a fresh process. {n} rounds: in each, one hyperfine runs")
+    print(f"every command {c['executions']} times after 1 warm-up run, in the opposite order every other round (hyperfine")
+    print("never interleaves two commands, so the pairs are the rounds). A time is the median of the rounds' medians;")
+    print("a ratio is taken in each round against that round's ajv, and given as the median of the rounds with their")
+    print("range. Every command was run once before any timing and its output checked, every file valid for both;")
+    print("that first run is also the launcher's first use, which trains its class cache.\n")
+    print("| workload | ours (ms) | ajv-cli (ms) | ratio, median | range | target | |")
+    print("|---|---|---|---|---|---|---|")
+    for charge, titre in charges.items():
+        m, a = mesure(charge, "nous"), mesure(charge, "ajv")
+        if m is None:
+            continue
+        ok = "met" if m[1] <= 1.0 else "**missed**"
+        print(f"| {titre} | {m[0]:.0f} | {a[0]:.0f} | **{m[1]:.2f}×** | {m[2]:.2f}–{m[3]:.2f} | ≤ 1.0× | {ok} |")
+    print("\nWhere the launcher's gain comes from: each command against the same rounds' ajv (ms; ratio, median and")
+    print("range):\n")
+    print("| command | " + " | ".join(colonnes.values()) + " |")
+    print("|---|" + "---|" * len(charges))
+    for nom, titre in noms.items():
+        cellules = []
+        for charge in charges:
+            m = mesure(charge, nom)
+            cellules.append("" if m is None else f"{m[0]:.0f} ms, **{m[1]:.2f}×** ({m[2]:.2f}–{m[3]:.2f})")
+        print(f"| {titre} | " + " | ".join(cellules) + " |")
+    print("| `ajv validate` | " + " | ".join(f"{mesure(charge, 'ajv')[0]:.0f} ms" if mesure(charge, "ajv") else ""
+                                         for charge in charges) + " |")
+    print("\nThe commands, as given to `hyperfine -N` (no shell; `env` sets the launcher's variables):\n")
+    print("```")
+    for charge in charges:
+        for nom, commande in c["commandes"][charge].items():
+            print(f"{charge:5} {nom:15} {commande}")
+    print("```\n")
+    print(f"- The lot's parameters, `{c['parametres'].strip()}`,")
+    print("  lie beside its directory, not in it, so that ajv's glob (ajv expands it itself) does not take them for a")
+    print("  file to validate. `simuler-lot` writes a status and a verdict per file and the run's report under")
+    print("  `--sortie`: hyperfine's `--prepare` empties that directory before every run (untimed), so that each run")
+    print("  writes a new first run, compared with nothing.")
+    print("- Fairness: `--multiple-of-precision=2`, or ajv tests `multipleOf: 0.01` in binary floating point and")
+    print("  rejects valid amounts such as 1079.19 (the 4 MiB file is invalid for it without the option). `-c")
+    print("  ajv-formats` makes it check the formats (dates…) as we do; `--spec=draft2020` is the schema's draft. ajv")
+    print("  checks the schema only; ours also parses with positions, runs the format pack's and the demandes' rules")
+    print("  and writes a status. Both compile the schema in every process; neither keeps anything between runs")
+    print("  but our launcher's class cache (JVM classes, not results).")
+    print(f"- Machine: {c['cpu']}, {c['coeurs']} cores, {c['systeme']}; node {c['node']}; {c['ajv']}.")
+    print(f"- The default `java` (the `java -jar` row): {c['java'].splitlines()[1]}.")
+    print(f"- The launcher's JVM, `{c['javaLanceurHome']}`: {c['javaLanceur'].splitlines()[1]}; the flags it")
+    print(f"  sets for `simuler` and `simuler-lot`: `{drapeaux(c['drapeaux'])}`; with `SIMULATEUR_SONS_C1=non`:")
+    print(f"  `{drapeaux(c['drapeauxC1C2'])}`.")
+    print("- Reproduce: `benchmarks/ajv.sh` (it installs the pinned ajv packages with npm under `benchmarks/target/ajv`;")
+    print("  `--rapide`: 2 rounds of 2 runs, for a look), then `python3 benchmarks/rapport.py benchmarks/results >")
+    print("  BENCHMARKS.md`; `benchmarks/run.sh` does both.")
+    print()
+
+
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[1]
 print("# Benchmarks\n")
 print("Generated by `benchmarks/run.sh` (JMH for the warm path, hyperfine for whole processes, `-Xmx` bisection")
@@ -44,25 +135,31 @@ CIBLES = {"chaine4MiB/readTree4MiB": ("full chain 4 MiB / bare Jackson `readTree
           "chaineAnomalies/chaineValide": ("every demande in anomaly / valid, 4 MiB", 2),
           "schemaNetworknt/readTree4MiB": ("(proof) networknt alone / Jackson `readTree`, 4 MiB", 4)}
 
-print("## The warm-path ratios, measured in pairs\n")
-print("`RatiosApparies`: the operation and its baseline alternate in one warm JVM (40 rounds after 20 of warm-up,")
-print("heap fixed and pre-touched); the ratio is the median of the per-round ratios, with its quartiles. On this")
-print("shared VM, whose speed drifts, this is the figure to read; the JMH tables below give absolute times.\n")
-print("| ratio | mode | median | q1–q3 | measured (ms) | baseline (ms) | target | |")
-print("|---|---|---|---|---|---|---|---|")
-for mode, titre in MODES.items():
-    f = res / f"ratios-{mode}.jsonl"
-    if not f.exists():
-        continue
-    for l in f.read_text().splitlines():
-        r = json.loads(l)
-        nom, cible = CIBLES[r["ratio"]]
-        ok = "met" if r["mediane"] <= cible else "**missed**"
-        print(f"| {nom} | {mode} | **{r['mediane']:.2f}×** | {r['q1']:.2f}–{r['q3']:.2f} | {r['mesureMs']:.1f} | "
-              f"{r['referenceMs']:.1f} | ≤ {cible}× | {ok} |")
-print()
+section_ajv()
+
+if any((res / f"ratios-{mode}.jsonl").exists() for mode in MODES):
+    print("## The warm-path ratios, measured in pairs\n")
+    print("`RatiosApparies`: the operation and its baseline alternate in one warm JVM (40 rounds after 20 of warm-up,")
+    print("heap fixed and pre-touched); the ratio is the median of the per-round ratios, with its quartiles. On this")
+    print("shared VM, whose speed drifts, this is the figure to read; the JMH tables below give absolute times.\n")
+    print("| ratio | mode | median | q1–q3 | measured (ms) | baseline (ms) | target | |")
+    print("|---|---|---|---|---|---|---|---|")
+    for mode, titre in MODES.items():
+        f = res / f"ratios-{mode}.jsonl"
+        if not f.exists():
+            continue
+        for l in f.read_text().splitlines():
+            r = json.loads(l)
+            nom, cible = CIBLES[r["ratio"]]
+            ok = "met" if r["mediane"] <= cible else "**missed**"
+            print(f"| {nom} | {mode} | **{r['mediane']:.2f}×** | {r['q1']:.2f}–{r['q3']:.2f} | {r['mesureMs']:.1f} | "
+                  f"{r['referenceMs']:.1f} | ≤ {cible}× | {ok} |")
+    print()
 
 for mode, titre in MODES.items():
+    # A section whose results are absent (benchmarks/ajv.sh run alone) is left out.
+    if not all((res / f"{n}-{mode}.json").exists() for n in ("jmh", "jmh-anomalies", "demarrage")):
+        continue
     s = jmh(res / f"jmh-{mode}.json")
     s.update(jmh(res / f"jmh-anomalies-{mode}.json"))
     d = hyperfine(res / f"demarrage-{mode}.json")
@@ -93,17 +190,18 @@ for mode, titre in MODES.items():
         print(f"| {nom} | {moy:.0f} | {et:.0f} |")
     print()
 
-print("## Peak heap\n")
-print("The smallest `-Xmx` (bisection, `-XX:TieredStopAtLevel=1`) with which `simuler` still gives its verdict.\n")
-print("| file | size | smallest -Xmx | ratio | target | |")
-print("|---|---|---|---|---|---|")
-for l in (res / "tas.txt").read_text().split("\n"):
-    if l.strip():
-        nom, mo, taille = l.split()
-        ratio = int(mo) * 1024 * 1024 / int(taille)
-        ok = "met" if ratio <= 16 else "**missed**"
-        print(f"| {nom} | {int(taille) / 1048576:.2f} MiB | {mo} MiB | **{ratio:.1f}×** | ≤ 16× | {ok} |")
-print()
+if (res / "tas.txt").exists():
+    print("## Peak heap\n")
+    print("The smallest `-Xmx` (bisection, `-XX:TieredStopAtLevel=1`) with which `simuler` still gives its verdict.\n")
+    print("| file | size | smallest -Xmx | ratio | target | |")
+    print("|---|---|---|---|---|---|")
+    for l in (res / "tas.txt").read_text().split("\n"):
+        if l.strip():
+            nom, mo, taille = l.split()
+            ratio = int(mo) * 1024 * 1024 / int(taille)
+            ok = "met" if ratio <= 16 else "**missed**"
+            print(f"| {nom} | {int(taille) / 1048576:.2f} MiB | {mo} MiB | **{ratio:.1f}×** | ≤ 16× | {ok} |")
+    print()
 
 ratios = {}
 for mode in MODES:

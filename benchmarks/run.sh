@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Every benchmark of BENCHMARKS.md, in both JVM modes (the default, and -XX:TieredStopAtLevel=1 as Lambda runs
-# Java), each figure a ratio against a baseline measured in the same run. About 25 minutes on 2 cores.
+# Java), each figure a ratio against a baseline measured in the same run; then whole processes against ajv-cli
+# (benchmarks/ajv.sh). About 35 minutes on 2 cores.
 #   benchmarks/run.sh             everything
-#   benchmarks/run.sh --rapide    shorter JMH iterations, for a look, not for the record
+#   benchmarks/run.sh --rapide    shorter JMH iterations and fewer ajv-cli rounds, for a look, not for the record
 #   benchmarks/run.sh --sans-jmh  keeps the JMH results already in benchmarks/results, measures the rest again
-# Needs hyperfine (apt-get install hyperfine) and python3. Results: benchmarks/results/, then BENCHMARKS.md.
+# Needs hyperfine (apt-get install hyperfine), python3, and node with npm (ajv-cli). Results: benchmarks/results/,
+# then BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine est introuvable (apt-get install hyperfine)." >&2; exit 1; }
 
 iterations=(-wi 3 -w 1 -i 5 -r 1)
-[ "${1:-}" = "--rapide" ] && iterations=(-wi 2 -w 1 -i 3 -r 1)
+rapide=()
+[ "${1:-}" = "--rapide" ] && iterations=(-wi 2 -w 1 -i 3 -r 1) rapide=(--rapide)
 avec_jmh=true
 [ "${1:-}" = "--sans-jmh" ] && avec_jmh=false
 # This VM pays dearly for the first touch of each memory page: a pre-touched, fixed heap keeps GC and page faults
@@ -68,6 +71,9 @@ for fichier in avance-4194304-valide avance-4194304-anomalies; do
   done
   echo "$fichier $haut $(stat -c %s "$resultats/fichiers/$fichier.json")" >>"$resultats/tas.txt"
 done
+
+echo "== against ajv-cli" >&2
+benchmarks/ajv.sh "${rapide[@]}"
 
 python3 benchmarks/rapport.py "$resultats" >BENCHMARKS.md
 echo "BENCHMARKS.md written." >&2

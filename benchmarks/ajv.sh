@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Whole processes against ajv-cli (issue 15): the same valid files checked by `bin/simulateur-sons` and by
+# `ajv validate`, each a fresh process, on three workloads: the small example, the generated 4 MiB file, and a lot
+# of 2 000 copies of the example (simuler-lot against one ajv over a glob). About 12 minutes on 2 cores.
+#   benchmarks/ajv.sh            the measurement of BENCHMARKS.md
+#   benchmarks/ajv.sh --rapide   2 rounds of 2 runs, for a look, not for the record
+# benchmarks/run.sh calls it; alone, it builds the jars if they are missing. Needs hyperfine, node and npm, python3.
+# Results: benchmarks/results/ajv-*.json; `python3 benchmarks/rapport.py benchmarks/results` writes the section.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for outil in hyperfine node npm python3; do
+  command -v "$outil" >/dev/null || { echo "$outil est introuvable." >&2; exit 1; }
+done
+
+# hyperfine runs every run of one command before the next command, never interleaved: so the pair is measured in
+# rounds, one hyperfine per round with the commands in the opposite order each round, and the ratio is taken in
+# each round, against the ajv of that round; an even number of rounds puts every command as often early as
+# late. The report gives the median of the rounds' ratios and their range.
+tours=6
+executions=4
+[ "${1:-}" = "--rapide" ] && tours=2 executions=2
+
+resultats=benchmarks/results
+jar=function/target/simulateur-sons.jar
+bench=benchmarks/target/benchmarks.jar
+if [ ! -f "$jar" ] || [ ! -f "$bench" ]; then
+  ./mvnw -B -q -Pbenchmarks package -DskipTests
+fi
+lanceur=bin/simulateur-sons
+schema=moteur/src/main/resources/format-sons/vague2/avance.schema.json
+petit=examples/avance-valide.json
+quatre=$resultats/fichiers/avance-4194304-valide.json
+mkdir -p "$resultats"
+[ -f "$quatre" ] || java -cp "$bench" fr.simulateursons.benchmarks.Generer "$resultats/fichiers"
+
+# ajv-cli and its formats at exact versions, and ajv itself (both only ask for ^8): a later release must not change
+# the baseline between two runs. Installed once, under target/ (not in the repository).
+ajv_cli=5.0.0 ajv_formats=3.0.1 ajv_version=8.20.0
+dossier_ajv=benchmarks/target/ajv
+ajv=$dossier_ajv/node_modules/.bin/ajv
+version_npm() {
+  node -p "require('./$dossier_ajv/node_modules/$1/package.json').version" 2>/dev/null || true
+}
+if [ "$(version_npm ajv-cli)" != $ajv_cli ] || [ "$(version_npm ajv-formats)" != $ajv_formats ] ||
+  [ "$(version_npm ajv)" != $ajv_version ]; then
+  mkdir -p "$dossier_ajv"
+  npm install --prefix "$dossier_ajv" --no-audit --no-fund --save-exact --loglevel=error \
+    "ajv-cli@$ajv_cli" "ajv-formats@$ajv_formats" "ajv@$ajv_version" >&2
+fi
+
+# The lot: 2 000 copies of the example. Its parameters lie beside the directory, not in it, so that ajv's glob
+# does not take them for a file to validate; simuler-lot is given them with --parametres.
+lot=benchmarks/target/ajv-lot
+copies=2000
+if [ "$(find "$lot/dossier" -name '*.json' 2>/dev/null | wc -l)" != $copies ]; then
+  rm -rf "$lot"
+  mkdir -p "$lot/dossier"
+  for i in $(seq 1 $copies); do cp "$petit" "$lot/dossier/avance-$i.json"; done
+fi
+printf '{"defaut": {"numero-ans": "SONS-V2-DEMO-DPI", "type-demande": "AVANCE", "taux-tva": "20"}}\n' \
+  >"$lot/parametres.json"
+runs=$lot/runs
+
+# ajv: draft 2020-12 as the schema declares, the formats (dates, e-mail…) checked as ours does, and
+# --multiple-of-precision=2: without it ajv tests `multipleOf: 0.01` in binary floating point and rejects valid
+# amounts such as 1079.19 (BENCHMARKS.md, fairness notes).
+ajv_validate="$ajv validate --spec=draft2020 -c ajv-formats --multiple-of-precision=2 -s $schema"
+simuler="simuler --numero-ans SONS-V2-DEMO-DPI --type-demande AVANCE --taux-tva 20 --sortie /dev/null"
+simuler_lot="simuler-lot --parametres $lot/parametres.json --sortie $runs --run-id bench $lot/dossier"
+
+# The commands of one workload, as NAME=COMMAND: ours (the launcher) and ajv first, the pair of the ratio; then
+# where the launcher's gain comes from: the launcher in the JVM's default tiered mode, without its cache, and the
+# plain `java -jar` of the default JDK. `env` sets a variable for hyperfine -N, which starts no shell.
+commandes() {
+  local operandes=$1 ajv_donnees=$2
+  echo "nous=$lanceur $operandes"
+  echo "ajv=$ajv_validate -d $ajv_donnees"
+  echo "nous-c1-c2=env SIMULATEUR_SONS_C1=non $lanceur $operandes"
+  echo "nous-sans-cache=env SIMULATEUR_SONS_CACHE=non $lanceur $operandes"
+  echo "java-jar=java -jar $jar $operandes"
+}
+declare -A charges
+charges[petit]=$(commandes "$simuler $petit" "$petit")
+charges[4mio]=$(commandes "$simuler $quatre" "$quatre")
+# The glob is ajv's own (hyperfine -N passes the quotes' content as one argument).
+charges[lot]=$(commandes "$simuler_lot" "'$lot/dossier/*.json'")
+
+# Every command once, before any timing: each must find the files valid (a rejection would time another path),
+# and the launcher's first use trains its class cache, which must not fall in a timed run.
+verifier() {
+  local nom=$1 commande=$2 attendu=$3 sortie
+  rm -rf "$runs"
+  sortie=$(eval "$commande" 2>&1) || { echo "$nom a échoué : $sortie" >&2; exit 1; }
+  if [ "$(grep -cE "$attendu" <<<"$sortie")" != "$4" ]; then
+    echo "$nom ne trouve pas les fichiers valides : $(head -c 2000 <<<"$sortie")" >&2
+    exit 1
+  fi
+}
+for charge in petit 4mio lot; do
+  while IFS= read -r ligne; do
+    nom=${ligne%%=*} commande=${ligne#*=}
+    case "$nom:$charge" in
+      ajv:lot) verifier "$nom" "$commande" ' valid$' $copies ;;
+      ajv:*) verifier "$nom" "$commande" ' valid$' 1 ;;
+      *:lot) verifier "$nom" "$commande" "\"REUSSI\" : $copies," 1 ;;
+      *) verifier "$nom" "$commande" '"etat" : "REUSSI"' 1 ;;
+    esac
+  done <<<"${charges[$charge]}"
+done
+
+rm -f "$resultats"/ajv-*.json
+for charge in petit 4mio lot; do
+  mapfile -t lignes <<<"${charges[$charge]}"
+  for tour in $(seq 1 $tours); do
+    echo "== ajv-cli, $charge, round $tour/$tours" >&2
+    arguments=()
+    # Each run of the lot writes a new run into an empty --sortie, as the first re-validation of an archive.
+    [ "$charge" = lot ] && arguments+=(--prepare "rm -rf $runs")
+    ordre=("${lignes[@]}")
+    if [ $((tour % 2)) = 0 ]; then
+      ordre=()
+      for ((i = ${#lignes[@]} - 1; i >= 0; i--)); do ordre+=("${lignes[i]}"); done
+    fi
+    for ligne in "${ordre[@]}"; do arguments+=(-n "${ligne%%=*}" "${ligne#*=}"); done
+    hyperfine -N --warmup 1 --runs $executions --style basic "${arguments[@]}" \
+      --export-json "$resultats/ajv-$charge-$tour.json" >"$resultats/ajv-$charge-$tour.log" 2>&1
+  done
+done
+rm -rf "$runs"
+
+# What the report prints beside the figures: the machine, both JVMs (the default `java`, and the one the
+# launcher picks, with the flags it gives it), node and the ajv packages, and the exact commands.
+jvm_du_lanceur=$(JDK_JAVA_OPTIONS=-XshowSettings:properties "$lanceur" --version 2>&1 |
+  sed -n 's/^ *java.home = //p')
+drapeaux() {
+  # shellcheck disable=SC2086
+  env "$@" JDK_JAVA_OPTIONS=-XX:+PrintCommandLineFlags "$lanceur" $simuler "$petit" 2>/dev/null | grep -- '^-XX' |
+    sed "s|$PWD/||g" || true
+}
+export AJV_TOURS=$tours AJV_EXECUTIONS=$executions AJV_COPIES=$copies
+export AJV_JAVA=$(java -version 2>&1) AJV_JAVA_LANCEUR=$("$jvm_du_lanceur/bin/java" -version 2>&1)
+export AJV_JAVA_LANCEUR_HOME=$jvm_du_lanceur
+export AJV_DRAPEAUX=$(drapeaux SIMULATEUR_SONS_C1=oui) AJV_DRAPEAUX_C1_C2=$(drapeaux SIMULATEUR_SONS_C1=non)
+export AJV_NODE=$(node --version)
+export AJV_VERSIONS="ajv-cli $(version_npm ajv-cli), ajv-formats $(version_npm ajv-formats), ajv $(version_npm ajv)"
+export AJV_CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1) AJV_COEURS=$(nproc)
+export AJV_SYSTEME="$(uname -sr)" AJV_TAILLES="$(stat -c %s "$petit") $(stat -c %s "$quatre")"
+export AJV_PETIT="${charges[petit]}" AJV_4MIO="${charges[4mio]}" AJV_LOT="${charges[lot]}"
+export AJV_PARAMETRES="$(cat "$lot/parametres.json")"
+python3 - "$resultats/ajv-contexte.json" <<'EOF'
+import datetime, json, os, sys
+e = os.environ
+commandes = lambda v: dict(l.split("=", 1) for l in e[v].splitlines())
+json.dump({"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+           "tours": int(e["AJV_TOURS"]), "executions": int(e["AJV_EXECUTIONS"]), "copies": int(e["AJV_COPIES"]),
+           "cpu": e["AJV_CPU"], "coeurs": e["AJV_COEURS"], "systeme": e["AJV_SYSTEME"],
+           "java": e["AJV_JAVA"], "javaLanceur": e["AJV_JAVA_LANCEUR"], "javaLanceurHome": e["AJV_JAVA_LANCEUR_HOME"],
+           "drapeaux": e["AJV_DRAPEAUX"], "drapeauxC1C2": e["AJV_DRAPEAUX_C1_C2"],
+           "node": e["AJV_NODE"], "ajv": e["AJV_VERSIONS"], "parametres": e["AJV_PARAMETRES"],
+           "tailles": [int(t) for t in e["AJV_TAILLES"].split()],
+           "commandes": {"petit": commandes("AJV_PETIT"), "4mio": commandes("AJV_4MIO"), "lot": commandes("AJV_LOT")}},
+          open(sys.argv[1], "w"), indent=2, ensure_ascii=False)
+EOF
+echo "ajv-cli: results in $resultats/ajv-*.json." >&2
