@@ -57,9 +57,22 @@ if [ "$(find "$lot/dossier" -name '*.json' 2>/dev/null | wc -l)" != $copies ]; t
   mkdir -p "$lot/dossier"
   for i in $(seq 1 $copies); do cp "$petit" "$lot/dossier/avance-$i.json"; done
 fi
+# The same lot twice over (4 000 files): what the second 2 000 cost, once the process is warm, is a floor no start-up
+# work can lower (BENCHMARKS.md).
+if [ "$(find "$lot/double" -name '*.json' 2>/dev/null | wc -l)" != $((2 * copies)) ]; then
+  rm -rf "$lot/double"
+  mkdir -p "$lot/double"
+  for i in $(seq 1 $((2 * copies))); do cp "$petit" "$lot/double/avance-$i.json"; done
+fi
 printf '{"defaut": {"numero-ans": "SONS-V2-DEMO-DPI", "type-demande": "AVANCE", "taux-tva": "20"}}\n' \
   >"$lot/parametres.json"
 runs=$lot/runs
+# Each timed run of the lot writes its run into an empty --sortie, as the first re-validation of an archive does;
+# the previous run is moved aside, not deleted: ext4 is slow to create files where many were deleted seconds
+# before (it passes over the freed inodes), which would time the file system's bookkeeping, not ours. The runs
+# moved aside are deleted once, after the last round.
+corbeille=$lot/corbeille
+ecarter="bash -c 'mkdir -p $corbeille && if [ -d $runs ]; then mv $runs $corbeille/\$(date +%s%N); fi'"
 
 # ajv: draft 2020-12 as the schema declares, the formats (dates, e-mail…) checked as ours does, and
 # --multiple-of-precision=2: without it ajv tests `multipleOf: 0.01` in binary floating point and rejects valid
@@ -67,6 +80,21 @@ runs=$lot/runs
 ajv_validate="$ajv validate --spec=draft2020 -c ajv-formats --multiple-of-precision=2 -s $schema"
 simuler="simuler --numero-ans SONS-V2-DEMO-DPI --type-demande AVANCE --taux-tva 20 --sortie /dev/null"
 simuler_lot="simuler-lot --parametres $lot/parametres.json --sortie $runs --run-id bench $lot/dossier"
+simuler_lot_double="simuler-lot --parametres $lot/parametres.json --sortie $runs --run-id bench $lot/double"
+
+# The launcher's JDK, and the libraries alone on it (Jackson reads the file, networknt validates it, no code of
+# ours: LireEtValider), with an AOT cache trained on the 4 MiB file and the launcher's flags: the floor of a chain
+# built on these two libraries, measured beside ajv.
+jvm_du_lanceur=$(JDK_JAVA_OPTIONS=-XshowSettings:properties "$lanceur" --version 2>&1 |
+  sed -n 's/^ *java.home = //p')
+cache_bibliotheques=benchmarks/target/lire-et-valider.aot
+if [ ! -s "$cache_bibliotheques" ] || [ "$bench" -nt "$cache_bibliotheques" ]; then
+  "$jvm_du_lanceur/bin/java" -XX:AOTCacheOutput="$cache_bibliotheques" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -cp "$bench" fr.simulateursons.benchmarks.LireEtValider "$quatre" >/dev/null 2>&1 || rm -f "$cache_bibliotheques"
+fi
+aot_bibliotheques=""
+[ -s "$cache_bibliotheques" ] && aot_bibliotheques="-XX:AOTCache=$cache_bibliotheques -Xlog:aot=off -Xlog:cds=off "
+bibliotheques="$jvm_du_lanceur/bin/java $aot_bibliotheques-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LireEtValider"
 
 # The commands of one workload, as NAME=COMMAND: ours (the launcher) and ajv first, the pair of the ratio; then
 # where the launcher's gain comes from: the launcher in the JVM's default tiered mode, without its cache, and the
@@ -78,18 +106,20 @@ commandes() {
   echo "nous-c1-c2=env SIMULATEUR_SONS_C1=non $lanceur $operandes"
   echo "nous-sans-cache=env SIMULATEUR_SONS_CACHE=non $lanceur $operandes"
   echo "java-jar=java -jar $jar $operandes"
+  [ -n "${3:-}" ] && echo "$3"
+  return 0
 }
 declare -A charges
-charges[petit]=$(commandes "$simuler $petit" "$petit")
-charges[4mio]=$(commandes "$simuler $quatre" "$quatre")
+charges[petit]=$(commandes "$simuler $petit" "$petit" "bibliotheques=$bibliotheques $petit")
+charges[4mio]=$(commandes "$simuler $quatre" "$quatre" "bibliotheques=$bibliotheques $quatre")
 # The glob is ajv's own (hyperfine -N passes the quotes' content as one argument).
-charges[lot]=$(commandes "$simuler_lot" "'$lot/dossier/*.json'")
+charges[lot]=$(commandes "$simuler_lot" "'$lot/dossier/*.json'" "nous-double=$lanceur $simuler_lot_double")
 
 # Every command once, before any timing: each must find the files valid (a rejection would time another path),
 # and the launcher's first use trains its class cache, which must not fall in a timed run.
 verifier() {
   local nom=$1 commande=$2 attendu=$3 sortie
-  rm -rf "$runs"
+  eval "$ecarter"
   sortie=$(eval "$commande" 2>&1) || { echo "$nom a échoué : $sortie" >&2; exit 1; }
   if [ "$(grep -cE "$attendu" <<<"$sortie")" != "$4" ]; then
     echo "$nom ne trouve pas les fichiers valides : $(head -c 2000 <<<"$sortie")" >&2
@@ -102,6 +132,8 @@ for charge in petit 4mio lot; do
     case "$nom:$charge" in
       ajv:lot) verifier "$nom" "$commande" ' valid$' $copies ;;
       ajv:*) verifier "$nom" "$commande" ' valid$' 1 ;;
+      bibliotheques:*) verifier "$nom" "$commande" '^0$' 1 ;;
+      nous-double:lot) verifier "$nom" "$commande" "\"REUSSI\" : $((2 * copies))," 1 ;;
       *:lot) verifier "$nom" "$commande" "\"REUSSI\" : $copies," 1 ;;
       *) verifier "$nom" "$commande" '"etat" : "REUSSI"' 1 ;;
     esac
@@ -115,7 +147,7 @@ for charge in petit 4mio lot; do
     echo "== ajv-cli, $charge, round $tour/$tours" >&2
     arguments=()
     # Each run of the lot writes a new run into an empty --sortie, as the first re-validation of an archive.
-    [ "$charge" = lot ] && arguments+=(--prepare "rm -rf $runs")
+    [ "$charge" = lot ] && arguments+=(--prepare "$ecarter")
     ordre=("${lignes[@]}")
     if [ $((tour % 2)) = 0 ]; then
       ordre=()
@@ -126,12 +158,10 @@ for charge in petit 4mio lot; do
       --export-json "$resultats/ajv-$charge-$tour.json" >"$resultats/ajv-$charge-$tour.log" 2>&1
   done
 done
-rm -rf "$runs"
+rm -rf "$runs" "$corbeille"
 
 # What the report prints beside the figures: the machine, both JVMs (the default `java`, and the one the
 # launcher picks, with the flags it gives it), node and the ajv packages, and the exact commands.
-jvm_du_lanceur=$(JDK_JAVA_OPTIONS=-XshowSettings:properties "$lanceur" --version 2>&1 |
-  sed -n 's/^ *java.home = //p')
 drapeaux() {
   # shellcheck disable=SC2086
   env "$@" JDK_JAVA_OPTIONS=-XX:+PrintCommandLineFlags "$lanceur" $simuler "$petit" 2>/dev/null | grep -- '^-XX' |

@@ -43,7 +43,9 @@ def section_ajv():
     noms = {"nous": "`bin/simulateur-sons` (the launcher: newest JDK, C1 only, class cache)",
             "nous-c1-c2": "the launcher in the JVM's default tiered mode (`SIMULATEUR_SONS_C1=non`)",
             "nous-sans-cache": "the launcher without its cache (`SIMULATEUR_SONS_CACHE=non`)",
-            "java-jar": "plain `java -jar` (the default `java`, no launcher)"}
+            "java-jar": "plain `java -jar` (the default `java`, no launcher)",
+            "bibliotheques": "the floor: Jackson and networknt alone on the launcher's JVM (`LireEtValider`, no code of ours)",
+            "nous-double": f"the launcher on the lot twice over ({2 * c['copies']} files)"}
     # The flags the launcher sets, out of all those the JVM prints.
     drapeaux = lambda d: " ".join(x for x in d.split() if x.split("=")[0].lstrip("-XX:+-") in
                                   ("AOTCache", "SharedArchiveFile", "TieredStopAtLevel", "UseSerialGC", "UsePerfData"))
@@ -92,6 +94,19 @@ def section_ajv():
         print(f"| {titre} | " + " | ".join(cellules) + " |")
     print("| `ajv validate` | " + " | ".join(f"{mesure(charge, 'ajv')[0]:.0f} ms" if mesure(charge, "ajv") else ""
                                          for charge in charges) + " |")
+    # The lot's floor: what its second half costs in the same, warm process, against ajv's whole run.
+    marges = [t["nous-double"] - t["nous"] for t in tours["lot"] if "nous-double" in t and "nous" in t]
+    if marges and mesure("lot", "ajv"):
+        ratios = [(t["nous-double"] - t["nous"]) / t["ajv"] for t in tours["lot"] if "nous-double" in t and "nous" in t]
+        print(f"\nThe lot's floor: the second {c['copies']} files, in the same process once warm, take "
+              f"{mediane(marges):.0f} ms (the {2 * c['copies']}-file run minus the {c['copies']}-file run, per round), "
+              f"**{mediane(ratios):.2f}×** ajv's whole run ({min(ratios):.2f}–{max(ratios):.2f}); the small file's "
+              f"run is the start-up. No start-up work can bring the lot under their sum.")
+    b = mesure("4mio", "bibliotheques")
+    if b:
+        print(f"\nThe 4 MiB floor: Jackson and networknt alone, validating the whole file on one thread with no code of "
+              f"ours, on the launcher's JVM with its own AOT cache, take {b[0]:.0f} ms, **{b[1]:.2f}×** ajv "
+              f"({b[2]:.2f}–{b[3]:.2f}).")
     print("\nThe commands, as given to `hyperfine -N` (no shell; `env` sets the launcher's variables):\n")
     print("```")
     for charge in charges:

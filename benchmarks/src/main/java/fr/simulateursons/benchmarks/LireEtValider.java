@@ -25,7 +25,7 @@ public final class LireEtValider {
     public static void main(String[] args) throws IOException {
         JsonMapper jackson = JsonMapper.builder().build();
         JsonNode schema;
-        try (InputStream in = LireEtValider.class.getClassLoader().getResourceAsStream("schemas/avance.schema.json")) {
+        try (InputStream in = LireEtValider.class.getClassLoader().getResourceAsStream("format-sons/vague2/avance.schema.json")) {
             schema = jackson.readTree(in);
         }
         Schema s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
