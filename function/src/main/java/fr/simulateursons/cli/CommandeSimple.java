@@ -8,8 +8,10 @@ import java.util.List;
 /** A command with options and operands: parsed by {@link LigneDeCommande}, then run. */
 abstract class CommandeSimple implements Commande {
 
-    /** The operands as the usage line shows them: {@code FICHIER}, {@code [DOSSIER]}. */
-    abstract String operandes();
+    /** The operands as the usage line shows them: {@code FICHIER}, {@code [DOSSIER]}; none by default. */
+    String operandes() {
+        return "";
+    }
 
     /** The command's own options; {@link LigneDeCommande} adds {@code --help}. */
     abstract Options options();

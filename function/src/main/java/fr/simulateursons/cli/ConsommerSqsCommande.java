@@ -36,11 +36,6 @@ final class ConsommerSqsCommande extends CommandeSimple {
     }
 
     @Override
-    String operandes() {
-        return "";
-    }
-
-    @Override
     Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt(QUEUE_URL).hasArg().argName("URL").required()

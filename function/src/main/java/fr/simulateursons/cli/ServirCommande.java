@@ -37,11 +37,6 @@ final class ServirCommande extends CommandeSimple {
     }
 
     @Override
-    String operandes() {
-        return "";
-    }
-
-    @Override
     Options options() {
         return new Options()
                 .addOption(LigneDeCommande.valeur(PORT, "PORT", "Port d'écoute (défaut : " + PORT_PAR_DEFAUT + ")."))
