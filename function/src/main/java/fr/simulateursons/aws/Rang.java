@@ -1,5 +1,6 @@
 package fr.simulateursons.aws;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public record Rang(String sequenceur, String version) {
     }
 
     Map<String, String> metadonnees() {
-        Map<String, String> m = new java.util.HashMap<>();
+        Map<String, String> m = new HashMap<>();
         Optional.ofNullable(sequenceur).ifPresent(s -> m.put(META_SEQUENCEUR, s));
         Optional.ofNullable(version).ifPresent(v -> m.put(META_VERSION, v));
         return m;

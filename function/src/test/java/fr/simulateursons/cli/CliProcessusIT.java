@@ -19,8 +19,8 @@ class CliProcessusIT {
     @TempDir
     Path dossier;
 
-    private static Processus lancer(String... args) throws Exception {
-        return Processus.jar(args);
+    private static ProcessusCli lancer(String... args) throws Exception {
+        return ProcessusCli.jar(args);
     }
 
     private static String[] simuler(String type, String fichier) {
@@ -29,14 +29,14 @@ class CliProcessusIT {
     }
 
     /** stdout holds one JSON document and nothing else. */
-    private static JsonNode statut(Processus p) {
+    private static JsonNode statut(ProcessusCli p) {
         return JsonStrict.MAPPER.readTree(p.out());
     }
 
     @Test
     void lesExemplesDuDepotPassent() throws Exception {
         for (String type : List.of("avance", "solde")) {
-            Processus p = lancer(simuler(type.toUpperCase(), "../examples/" + type + "-valide.json"));
+            ProcessusCli p = lancer(simuler(type.toUpperCase(), "../examples/" + type + "-valide.json"));
 
             assertThat(p.code()).as(type).isZero();
             assertThat(statut(p).get("etat").asString()).isEqualTo("REUSSI");
@@ -49,9 +49,9 @@ class CliProcessusIT {
         Path rejete = Files.write(dossier.resolve("d07.json"), Fixtures.octets("demandes/avance-d07.json"));
         Path referentiel = Files.writeString(dossier.resolve("referentiel.json"), "[]");
 
-        Processus un = lancer(simuler("AVANCE", rejete.toString()));
-        Processus deux = lancer("simuler", "--pas-une-option", rejete.toString());
-        Processus trois = lancer("simuler", "--numero-ans", "X", "--referentiel", referentiel.toString(),
+        ProcessusCli un = lancer(simuler("AVANCE", rejete.toString()));
+        ProcessusCli deux = lancer("simuler", "--pas-une-option", rejete.toString());
+        ProcessusCli trois = lancer("simuler", "--numero-ans", "X", "--referentiel", referentiel.toString(),
                 rejete.toString());
 
         assertThat(un.code()).isEqualTo(1);
@@ -68,7 +68,7 @@ class CliProcessusIT {
     void unRapportSurLaSortieStandardEstSeulDessus() throws Exception {
         Path rejete = Files.write(dossier.resolve("d07.json"), Fixtures.octets("demandes/avance-d07.json"));
 
-        Processus p = lancer("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
+        ProcessusCli p = lancer("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
                 "--taux-tva", "20", "--rapport", "texte=-", rejete.toString());
 
         assertThat(p.code()).isEqualTo(1);
@@ -85,7 +85,7 @@ class CliProcessusIT {
             Files.createSymbolicLink(archive.resolve("lien-hors-du-dossier-%04d.json".formatted(i)), cible);
         }
 
-        Processus p = lancer("simuler-lot", "--run-id", "r1", archive.toString());
+        ProcessusCli p = lancer("simuler-lot", "--run-id", "r1", archive.toString());
 
         assertThat(p.code()).isZero();
         assertThat(p.err().length()).isGreaterThan(65_536);

@@ -34,16 +34,16 @@ class LanceurIT {
     }
 
     /** The status but what differs from one run to the next. */
-    private static ObjectNode stable(Processus p) {
+    private static ObjectNode stable(ProcessusCli p) {
         ObjectNode s = (ObjectNode) JsonStrict.MAPPER.readTree(p.out());
         s.remove(List.of("simulationId", "debut", "fin", "sortie"));
         return s;
     }
 
-    private static Processus lanceur(List<String> args, Map<String, String> environnement) throws Exception {
+    private static ProcessusCli lanceur(List<String> args, Map<String, String> environnement) throws Exception {
         List<String> commande = new ArrayList<>(List.of(LANCEUR.toString()));
         commande.addAll(args);
-        return Processus.lancer(commande, environnement);
+        return ProcessusCli.lancer(commande, environnement);
     }
 
     @Test
@@ -51,8 +51,8 @@ class LanceurIT {
         for (String exemple : EXEMPLES) {
             Path f = Path.of("..", "examples", exemple);
 
-            Processus jar = Processus.jar(simuler(f, dossier.resolve("jar.json")).toArray(String[]::new));
-            Processus lance = lanceur(simuler(f, dossier.resolve("lanceur.json")), Map.of());
+            ProcessusCli jar = ProcessusCli.jar(simuler(f, dossier.resolve("jar.json")).toArray(String[]::new));
+            ProcessusCli lance = lanceur(simuler(f, dossier.resolve("lanceur.json")), Map.of());
 
             assertThat(lance.code()).as(exemple).isEqualTo(jar.code());
             assertThat(stable(lance)).as(exemple).isEqualTo(stable(jar));
@@ -70,7 +70,7 @@ class LanceurIT {
         Map<String, String> env = Map.of("SIMULATEUR_SONS_JAVA", java.toString());
         List<String> args = simuler(Path.of("..", "examples", "avance-valide.json"), dossier.resolve("s.json"));
 
-        Processus premier = lanceur(args, env);
+        ProcessusCli premier = lanceur(args, env);
         Path cache;
         try (var s = Files.list(jar.getParent())) {
             cache = s.filter(p -> p.getFileName().toString().matches(
@@ -78,7 +78,7 @@ class LanceurIT {
                     .findFirst().orElseThrow();
         }
         FileTime fait = Files.getLastModifiedTime(cache);
-        Processus second = lanceur(args, env);
+        ProcessusCli second = lanceur(args, env);
 
         assertThat(premier.code()).isZero();
         assertThat(second.code()).isZero();

@@ -1,6 +1,7 @@
 package fr.simulateursons.engine;
 
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ public final class Resultat {
 
     /** Every error, then every anomaly in the order of the demandes: what a report or an assertion message lists. */
     public List<Erreur> constats() {
-        List<Erreur> tous = new java.util.ArrayList<>(erreurs);
+        List<Erreur> tous = new ArrayList<>(erreurs);
         anomalies.values().forEach(tous::addAll);
         return tous;
     }

@@ -27,8 +27,8 @@ public final class ControleFormat {
     }
 
     public static Resultat controler(JsonNode document, FormatSons format, Parametres parametres) {
-        FormatSons.ParType type = format.type(parametres.typeDemande().name());
-        List<Erreur> schema = ValidationParTranches.valider(document, type.schema(), type.schemaJson(), format.demandes());
+        List<Erreur> schema = ValidationParTranches.valider(document, format.type(parametres.typeDemande().name()),
+                format.demandes());
         Set<String> dejaSignales = new HashSet<>();
         schema.forEach(e -> dejaSignales.add(e.chemin()));
         LectureDocument.Lu lu = LectureDocument.lire(document, format, parametres.typeDemande(), dejaSignales);

@@ -2,6 +2,7 @@ package fr.simulateursons.engine.format;
 
 import com.networknt.schema.Schema;
 import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.ressources.format.FormatSons;
 import fr.simulateursons.ressources.format.NavigationSchema;
 import fr.simulateursons.ressources.format.Pointeur;
 import tools.jackson.core.JsonPointer;
@@ -43,16 +44,17 @@ final class ValidationParTranches {
     private ValidationParTranches() {
     }
 
-    static List<Erreur> valider(JsonNode document, Schema schema, JsonNode schemaJson, Pointeur demandes) {
-        return valider(document, schema, schemaJson, demandes, Runtime.getRuntime().availableProcessors());
+    static List<Erreur> valider(JsonNode document, FormatSons.ParType type, Pointeur demandes) {
+        return valider(document, type, demandes, Runtime.getRuntime().availableProcessors());
     }
 
     /** @param tranches how many slices at most: the cores */
-    static List<Erreur> valider(JsonNode document, Schema schema, JsonNode schemaJson, Pointeur demandes, int tranches) {
+    static List<Erreur> valider(JsonNode document, FormatSons.ParType type, Pointeur demandes, int tranches) {
+        Schema schema = type.schema();
         JsonNode tableau = demandes.lire(document);
         int n = tableau.isArray() ? Math.min(tranches, tableau.size() / TRANCHE_MIN) : 1;
         int taille = n < 2 ? 0 : (tableau.size() + n - 1) / n;
-        if (n < 2 || !decoupable(schemaJson, demandes.compile(), tableau.size() - (n - 1) * taille)) {
+        if (n < 2 || !decoupable(type.schemaJson(), demandes.compile(), tableau.size() - (n - 1) * taille)) {
             return ViolationsSchema.traduire(schema.validate(document));
         }
         List<CompletableFuture<List<Erreur>>> autres = new ArrayList<>();

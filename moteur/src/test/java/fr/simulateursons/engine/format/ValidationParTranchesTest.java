@@ -99,7 +99,7 @@ class ValidationParTranchesTest {
             List<String> entier = triees(ViolationsSchema.traduire(t.schema().validate(doc)));
 
             for (int tranches : new int[] {2, 3, 5}) {
-                assertThat(triees(ValidationParTranches.valider(doc, t.schema(), t.schemaJson(), format.demandes(), tranches)))
+                assertThat(triees(ValidationParTranches.valider(doc, t, format.demandes(), tranches)))
                         .as("%s %s graine %d, %d tranches", plan.nom(), type, graine, tranches)
                         .isEqualTo(entier);
             }

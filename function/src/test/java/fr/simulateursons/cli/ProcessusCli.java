@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A command run as a user runs it, in a process of its own: its exit code, stdout and stderr. */
-record Processus(int code, String out, String err) {
+record ProcessusCli(int code, String out, String err) {
 
     /** {@code java -jar function/target/simulateur-sons.jar ARGS…} on the test's own JVM. */
-    static Processus jar(String... args) throws Exception {
+    static ProcessusCli jar(String... args) throws Exception {
         List<String> commande = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("simulateur.jar", "target/simulateur-sons.jar")));
@@ -27,7 +27,7 @@ record Processus(int code, String out, String err) {
      * Both pipes are read at once: a process that fills one while the test waits on the other would block for
      * ever (a pipe holds 64 KiB).
      */
-    static Processus lancer(List<String> commande, Map<String, String> environnement) throws Exception {
+    static ProcessusCli lancer(List<String> commande, Map<String, String> environnement) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(commande);
         pb.environment().putAll(environnement);
         Process p = pb.start();
@@ -39,7 +39,7 @@ record Processus(int code, String out, String err) {
             p.destroyForcibly();
         }
         assertThat(fini).as("fini en 120 s").isTrue();
-        return new Processus(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8),
+        return new ProcessusCli(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8),
                 new String(err.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
     }
 
