@@ -19,21 +19,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * {@code simuler-lot}: the re-validation of an archive on a laptop. Every {@code .json} file under DOSSIER is
@@ -219,21 +223,44 @@ final class SimulerLotCommande extends CommandeSimple {
      * would make the run read, and report on, a file that is not part of the archive).
      */
     private List<Path> fichiers(Path reel, Path racineSortie, Path fichierParametres) throws IOException {
-        List<Path> fichiers = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(reel)) {
-            for (Path p : s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .sorted()
-                    .toList()) {
-                Path cible = p.toRealPath();
-                if (!cible.startsWith(reel)) {
-                    err.println("Le lien " + dossier.resolve(reel.relativize(p)) + " mène hors du dossier : ignoré.");
-                } else if (!p.startsWith(racineSortie) && !cible.startsWith(racineSortie)
-                        && !Chemins.meme(p, fichierParametres)) {
-                    fichiers.add(p);
+        Map<Path, BasicFileAttributes> trouves = new TreeMap<>();
+        Files.walkFileTree(reel, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attributs) {
+                if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    trouves.put(p, attributs);
                 }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Chemins.Designe parametres = Chemins.designe(fichierParametres);
+        List<Path> fichiers = new ArrayList<>();
+        for (Map.Entry<Path, BasicFileAttributes> trouve : trouves.entrySet()) {
+            Path p = trouve.getKey();
+            // The walk follows no link, so a file it meets under a real directory is at its real path: only a link
+            // costs the system calls of resolving it, and the attributes of what it leads to.
+            boolean lien = trouve.getValue().isSymbolicLink();
+            BasicFileAttributes attributs = lien ? cibleDuLien(p) : trouve.getValue();
+            if (attributs == null || !attributs.isRegularFile()) {
+                continue;
+            }
+            Path cible = lien ? p.toRealPath() : p;
+            if (!cible.startsWith(reel)) {
+                err.println("Le lien " + dossier.resolve(reel.relativize(p)) + " mène hors du dossier : ignoré.");
+            } else if (!p.startsWith(racineSortie) && !cible.startsWith(racineSortie)
+                    && !parametres.est(p, cible, attributs)) {
+                fichiers.add(p);
             }
         }
         return fichiers;
+    }
+
+    /** What a link leads to, or null when it leads nowhere: a broken link is no file to simulate. */
+    private static BasicFileAttributes cibleDuLien(Path lien) {
+        try {
+            return Files.readAttributes(lien, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

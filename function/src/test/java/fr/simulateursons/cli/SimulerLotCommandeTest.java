@@ -66,6 +66,18 @@ class SimulerLotCommandeTest {
     }
 
     @Test
+    void lesParametresNeSontPasSimulesSousUnAutreNom() throws IOException {
+        Files.createLink(archive.resolve("dur.json"), archive.resolve("parametres.json"));
+        Files.createSymbolicLink(archive.resolve("sous/lien.json"), archive.resolve("parametres.json"));
+        Files.createSymbolicLink(archive.resolve("casse.json"), archive.resolve("absent.json"));
+
+        Cli.Execution e = lot("--run-id", "r1", archive.toString());
+
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(statuts(archive.resolve("revalidations"), "r1")).containsExactly("a.json", "sous/b.json");
+    }
+
+    @Test
     void unIdentifiantDeRunNeSortPasDuDossierDeSortie() throws IOException {
         Path sortie = racine.resolve("sortie");
 

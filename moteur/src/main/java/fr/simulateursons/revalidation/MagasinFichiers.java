@@ -5,11 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Runs kept in a local directory, for {@code simuler-lot}. */
 public final class MagasinFichiers implements Runs.Magasin {
 
     private final Path racine;
+    /**
+     * The directories made so far: a run writes two files per file simulated into a few directories, and
+     * {@link Files#createDirectories} on one that exists costs a failed system call and an exception each time.
+     */
+    private final Set<Path> dossiers = ConcurrentHashMap.newKeySet();
 
     public MagasinFichiers(Path racine) {
         this.racine = racine;
@@ -29,7 +36,10 @@ public final class MagasinFichiers implements Runs.Magasin {
     public void ecrire(String chemin, byte[] contenu, String typeDeContenu) {
         Path f = racine.resolve(chemin);
         try {
-            Files.createDirectories(f.getParent());
+            if (!dossiers.contains(f.getParent())) {
+                Files.createDirectories(f.getParent());
+                dossiers.add(f.getParent());
+            }
             Files.write(f, contenu);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package fr.simulateursons.engine.parametres;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,13 +50,17 @@ public record SourcesDeParametres(Map<String, String> metadonnees, Map<String, S
         if (exacte != null && !exacte.isBlank()) {
             return new Lecture(Optional.of(exacte.strip()), false);
         }
-        List<String> variantes = valeurs.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(cle) && !e.getValue().isBlank())
-                .map(e -> e.getValue().strip())
-                .distinct()
-                .toList();
-        return variantes.size() > 1
-                ? new Lecture(Optional.empty(), true)
-                : new Lecture(variantes.stream().findFirst(), false);
+        // A loop, not a stream: this runs for each parameter of each file, on maps of a few entries or none.
+        String variante = null;
+        for (Map.Entry<String, String> e : valeurs.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(cle) && !e.getValue().isBlank()) {
+                String v = e.getValue().strip();
+                if (variante != null && !variante.equals(v)) {
+                    return new Lecture(Optional.empty(), true);
+                }
+                variante = v;
+            }
+        }
+        return new Lecture(Optional.ofNullable(variante), false);
     }
 }
