@@ -44,6 +44,7 @@ public final class JsonStrict {
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(new ConstructeursDirects())
             .build();
 
     private JsonStrict() {
