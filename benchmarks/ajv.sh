@@ -95,6 +95,20 @@ fi
 aot_bibliotheques=""
 [ -s "$cache_bibliotheques" ] && aot_bibliotheques="-XX:AOTCache=$cache_bibliotheques -Xlog:aot=off -Xlog:cds=off "
 bibliotheques="$jvm_du_lanceur/bin/java $aot_bibliotheques-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LireEtValider"
+# The same for the lot (LotBibliotheques: every file read and validated on one thread per core, and the two files a
+# run writes for each), with a cache of its own trained on the lot: the floor of simuler-lot on these libraries.
+cache_lot_bibliotheques=benchmarks/target/lot-bibliotheques.aot
+if [ ! -s "$cache_lot_bibliotheques" ] || [ "$bench" -nt "$cache_lot_bibliotheques" ]; then
+  entrainement=$(mktemp -d)
+  "$jvm_du_lanceur/bin/java" -XX:AOTCacheOutput="$cache_lot_bibliotheques" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -cp "$bench" fr.simulateursons.benchmarks.LotBibliotheques "$lot/dossier" "$entrainement/runs" >/dev/null 2>&1 ||
+    rm -f "$cache_lot_bibliotheques"
+  rm -rf "$entrainement"
+fi
+aot_lot_bibliotheques=""
+[ -s "$cache_lot_bibliotheques" ] &&
+  aot_lot_bibliotheques="-XX:AOTCache=$cache_lot_bibliotheques -Xlog:aot=off -Xlog:cds=off "
+lot_bibliotheques="$jvm_du_lanceur/bin/java $aot_lot_bibliotheques-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LotBibliotheques $lot/dossier $runs"
 
 # The commands of one workload, as NAME=COMMAND: ours (the launcher) and ajv first, the pair of the ratio; then
 # where the launcher's gain comes from: the launcher in the JVM's default tiered mode, without its cache, and the
@@ -106,14 +120,15 @@ commandes() {
   echo "nous-c1-c2=env SIMULATEUR_SONS_C1=non $lanceur $operandes"
   echo "nous-sans-cache=env SIMULATEUR_SONS_CACHE=non $lanceur $operandes"
   echo "java-jar=java -jar $jar $operandes"
-  [ -n "${3:-}" ] && echo "$3"
-  return 0
+  shift 2
+  for autre in "$@"; do echo "$autre"; done
 }
 declare -A charges
 charges[petit]=$(commandes "$simuler $petit" "$petit" "bibliotheques=$bibliotheques $petit")
 charges[4mio]=$(commandes "$simuler $quatre" "$quatre" "bibliotheques=$bibliotheques $quatre")
 # The glob is ajv's own (hyperfine -N passes the quotes' content as one argument).
-charges[lot]=$(commandes "$simuler_lot" "'$lot/dossier/*.json'" "nous-double=$lanceur $simuler_lot_double")
+charges[lot]=$(commandes "$simuler_lot" "'$lot/dossier/*.json'" "nous-double=$lanceur $simuler_lot_double" \
+  "bibliotheques=$lot_bibliotheques")
 
 # Every command once, before any timing: each must find the files valid (a rejection would time another path),
 # and the launcher's first use trains its class cache, which must not fall in a timed run.
@@ -132,6 +147,7 @@ for charge in petit 4mio lot; do
     case "$nom:$charge" in
       ajv:lot) verifier "$nom" "$commande" ' valid$' $copies ;;
       ajv:*) verifier "$nom" "$commande" ' valid$' 1 ;;
+      bibliotheques:lot) verifier "$nom" "$commande" "^$copies\$" 1 ;;
       bibliotheques:*) verifier "$nom" "$commande" '^0$' 1 ;;
       nous-double:lot) verifier "$nom" "$commande" "\"REUSSI\" : $((2 * copies))," 1 ;;
       *:lot) verifier "$nom" "$commande" "\"REUSSI\" : $copies," 1 ;;

@@ -44,7 +44,8 @@ def section_ajv():
             "nous-c1-c2": "the launcher in the JVM's default tiered mode (`SIMULATEUR_SONS_C1=non`)",
             "nous-sans-cache": "the launcher without its cache (`SIMULATEUR_SONS_CACHE=non`)",
             "java-jar": "plain `java -jar` (the default `java`, no launcher)",
-            "bibliotheques": "the floor: Jackson and networknt alone on the launcher's JVM (`LireEtValider`, no code of ours)",
+            "bibliotheques": "the floor: Jackson and networknt alone on the launcher's JVM, no code of ours (`LireEtValider`; "
+                             "for the lot `LotBibliotheques`, which also writes each file's status and verdict)",
             "nous-double": f"the launcher on the lot twice over ({2 * c['copies']} files)"}
     # The flags the launcher sets, out of all those the JVM prints.
     drapeaux = lambda d: " ".join(x for x in d.split() if x.split("=")[0].lstrip("-XX:+-") in
@@ -107,6 +108,12 @@ def section_ajv():
         if sommes:
             print(f"**{mediane(sommes):.2f}×** ajv's lot ({min(sommes):.2f}–{max(sommes):.2f}, the rounds of both "
                   f"workloads paired in order): the floor of this engine on this workload, as it is built.")
+    bl = mesure("lot", "bibliotheques")
+    if bl:
+        print(f"\nThe lot's floor on these libraries, whatever the engine: Jackson reading and networknt validating each "
+              f"file, on one thread per core as `simuler-lot`, and writing for each the two files a run must hold (its "
+              f"status and its verdict, the layout of `Runs`) into an empty directory, with no code of ours, take {bl[0]:.0f} ms, "
+              f"**{bl[1]:.2f}×** ajv's lot ({bl[2]:.2f}–{bl[3]:.2f}). ajv writes nothing.")
     b = mesure("4mio", "bibliotheques")
     if b:
         print(f"\nThe 4 MiB floor: Jackson and networknt alone, validating the whole file on one thread with no code of "

@@ -1,0 +1,79 @@
+package fr.simulateursons.benchmarks;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * The floor of {@code simuler-lot} on these libraries: every {@code .json} file of DOSSIER read by Jackson and
+ * validated by networknt, on one thread per core as {@code simuler-lot} does, and for each the two files a run
+ * writes (a status, indented, and a verdict) under SORTIE, which must not exist. No code of ours: what the lot
+ * costs beyond this is our engine's work per file. Prints the number of files found valid.
+ */
+public final class LotBibliotheques {
+
+    private LotBibliotheques() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JsonMapper jackson = JsonMapper.builder().build();
+        ObjectWriter indente = jackson.writerWithDefaultPrettyPrinter();
+        JsonNode schema;
+        try (InputStream in = LotBibliotheques.class.getClassLoader()
+                .getResourceAsStream("format-sons/vague2/avance.schema.json")) {
+            schema = jackson.readTree(in);
+        }
+        Schema s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+                .getSchema(SchemaLocation.of(schema.get("$id").asString()), schema);
+        Path dossier = Path.of(args[0]);
+        Path statuts = Files.createDirectories(Path.of(args[1]).resolve("statuts"));
+        Path verdicts = Files.createDirectories(Path.of(args[1]).resolve("verdicts"));
+        List<Path> fichiers;
+        try (Stream<Path> f = Files.walk(dossier)) {
+            fichiers = f.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        ExecutorService fils = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        List<Future<Boolean>> resultats = fichiers.stream().map(p -> fils.submit(() -> {
+            List<Error> erreurs = s.validate(jackson.readTree(Files.readAllBytes(p)));
+            String nom = p.getFileName().toString();
+            ecrire(statuts.resolve(nom), indente.writeValueAsBytes(Map.of("fichier", nom, "etat",
+                    erreurs.isEmpty() ? "REUSSI" : "REJETE", "erreurs", erreurs.stream().map(Error::getMessage).toList())));
+            ecrire(verdicts.resolve(nom + ".json"), jackson.writeValueAsBytes(Map.of("etat",
+                    erreurs.isEmpty() ? "REUSSI" : "REJETE")));
+            return erreurs.isEmpty();
+        })).toList();
+        int valides = 0;
+        for (Future<Boolean> r : resultats) {
+            valides += r.get() ? 1 : 0;
+        }
+        fils.shutdown();
+        System.out.println(valides);
+    }
+
+    private static void ecrire(Path f, byte[] contenu) {
+        try {
+            Files.write(f, contenu);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
