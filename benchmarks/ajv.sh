@@ -178,15 +178,21 @@ rm -rf "$runs" "$corbeille"
 
 # What the report prints beside the figures: the machine, both JVMs (the default `java`, and the one the
 # launcher picks, with the flags it gives it), node and the ajv packages, and the exact commands.
+# The JVM prints its -XX flags; the one system property the launcher sets is read back from its settings.
 drapeaux() {
+  local commande=$1
+  shift
   # shellcheck disable=SC2086
-  env "$@" JDK_JAVA_OPTIONS=-XX:+PrintCommandLineFlags "$lanceur" $simuler "$petit" 2>/dev/null | grep -- '^-XX' |
-    sed "s|$PWD/||g" || true
+  env "$@" JDK_JAVA_OPTIONS="-XX:+PrintCommandLineFlags -XshowSettings:properties" "$lanceur" $commande 2>&1 |
+    sed -n -e 's|^\(-XX.*\)|\1|p' -e 's|^ *\(jdk.reflect.useNativeAccessorOnly\) = \(.*\)|-D\1=\2|p' |
+    tr '\n' ' ' | sed "s|$PWD/||g" || true
 }
 export AJV_TOURS=$tours AJV_EXECUTIONS=$executions AJV_COPIES=$copies
 export AJV_JAVA=$(java -version 2>&1) AJV_JAVA_LANCEUR=$("$jvm_du_lanceur/bin/java" -version 2>&1)
 export AJV_JAVA_LANCEUR_HOME=$jvm_du_lanceur
-export AJV_DRAPEAUX=$(drapeaux SIMULATEUR_SONS_C1=oui) AJV_DRAPEAUX_C1_C2=$(drapeaux SIMULATEUR_SONS_C1=non)
+export AJV_DRAPEAUX=$(drapeaux "$simuler $petit" SIMULATEUR_SONS_C1=oui)
+export AJV_DRAPEAUX_LOT=$(drapeaux "$simuler_lot_double --help" SIMULATEUR_SONS_C1=oui)
+export AJV_DRAPEAUX_C1_C2=$(drapeaux "$simuler $petit" SIMULATEUR_SONS_C1=non)
 export AJV_NODE=$(node --version)
 export AJV_VERSIONS="ajv-cli $(version_npm ajv-cli), ajv-formats $(version_npm ajv-formats), ajv $(version_npm ajv)"
 export AJV_CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1) AJV_COEURS=$(nproc)
@@ -201,7 +207,7 @@ json.dump({"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-
            "tours": int(e["AJV_TOURS"]), "executions": int(e["AJV_EXECUTIONS"]), "copies": int(e["AJV_COPIES"]),
            "cpu": e["AJV_CPU"], "coeurs": e["AJV_COEURS"], "systeme": e["AJV_SYSTEME"],
            "java": e["AJV_JAVA"], "javaLanceur": e["AJV_JAVA_LANCEUR"], "javaLanceurHome": e["AJV_JAVA_LANCEUR_HOME"],
-           "drapeaux": e["AJV_DRAPEAUX"], "drapeauxC1C2": e["AJV_DRAPEAUX_C1_C2"],
+           "drapeaux": e["AJV_DRAPEAUX"], "drapeauxLot": e["AJV_DRAPEAUX_LOT"], "drapeauxC1C2": e["AJV_DRAPEAUX_C1_C2"],
            "node": e["AJV_NODE"], "ajv": e["AJV_VERSIONS"], "parametres": e["AJV_PARAMETRES"],
            "tailles": [int(t) for t in e["AJV_TAILLES"].split()],
            "commandes": {"petit": commandes("AJV_PETIT"), "4mio": commandes("AJV_4MIO"), "lot": commandes("AJV_LOT")}},

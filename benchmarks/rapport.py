@@ -48,8 +48,10 @@ def section_ajv():
                              "for the lot `LotBibliotheques`, which also writes each file's status and verdict)",
             "nous-double": f"the launcher on the lot twice over ({2 * c['copies']} files)"}
     # The flags the launcher sets, out of all those the JVM prints.
-    drapeaux = lambda d: " ".join(x for x in d.split() if x.split("=")[0].lstrip("-XX:+-") in
-                                  ("AOTCache", "SharedArchiveFile", "TieredStopAtLevel", "UseSerialGC", "UsePerfData"))
+    drapeaux = lambda d: " ".join(x for x in d.split() if x.split("=")[0].lstrip("-XX:+-").lstrip("D") in
+                                  ("AOTCache", "SharedArchiveFile", "TieredStopAtLevel", "UseSerialGC", "UsePerfData",
+                                   "InitialRAMPercentage", "CompileThresholdScaling",
+                                   "jdk.reflect.useNativeAccessorOnly"))
     # Per round, each command's median over its runs; per command, the median of the rounds, and its ratio to the
     # ajv of the same round.
     tours = {}
@@ -142,8 +144,8 @@ def section_ajv():
     print(f"- Machine: {c['cpu']}, {c['coeurs']} cores, {c['systeme']}; node {c['node']}; {c['ajv']}.")
     print(f"- The default `java` (the `java -jar` row): {c['java'].splitlines()[1]}.")
     print(f"- The launcher's JVM, `{c['javaLanceurHome']}`: {c['javaLanceur'].splitlines()[1]}; the flags it")
-    print(f"  sets for `simuler` and `simuler-lot`: `{drapeaux(c['drapeaux'])}`; with `SIMULATEUR_SONS_C1=non`:")
-    print(f"  `{drapeaux(c['drapeauxC1C2'])}`.")
+    print(f"  sets for `simuler`: `{drapeaux(c['drapeaux'])}`; for `simuler-lot`: `{drapeaux(c['drapeauxLot'])}`;")
+    print(f"  for `simuler` with `SIMULATEUR_SONS_C1=non`: `{drapeaux(c['drapeauxC1C2'])}`.")
     print("- Reproduce: `benchmarks/ajv.sh` (it installs the pinned ajv packages with npm under `benchmarks/target/ajv`;")
     print("  `--rapide`: 2 rounds of 2 runs, for a look), then `python3 benchmarks/rapport.py benchmarks/results >")
     print("  BENCHMARKS.md`; `benchmarks/run.sh` does both.")
