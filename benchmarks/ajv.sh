@@ -95,12 +95,14 @@ fi
 aot_bibliotheques=""
 [ -s "$cache_bibliotheques" ] && aot_bibliotheques="-XX:AOTCache=$cache_bibliotheques -Xlog:aot=off -Xlog:cds=off "
 bibliotheques="$jvm_du_lanceur/bin/java $aot_bibliotheques-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LireEtValider"
-# The same for the lot (LotBibliotheques: every file read and validated on one thread per core, and the two files a
-# run writes for each), with a cache of its own trained on the lot: the floor of simuler-lot on these libraries.
+# The same for the lot (LotBibliotheques: every file read and validated on one thread per core, and two files
+# written for each, as a run writes them), with a cache of its own trained on the lot and the compile threshold the
+# launcher gives simuler-lot: the floor of simuler-lot on these libraries.
 cache_lot_bibliotheques=benchmarks/target/lot-bibliotheques.aot
 if [ ! -s "$cache_lot_bibliotheques" ] || [ "$bench" -nt "$cache_lot_bibliotheques" ]; then
   entrainement=$(mktemp -d)
   "$jvm_du_lanceur/bin/java" -XX:AOTCacheOutput="$cache_lot_bibliotheques" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -XX:CompileThresholdScaling=0.2 \
     -cp "$bench" fr.simulateursons.benchmarks.LotBibliotheques "$lot/dossier" "$entrainement/runs" >/dev/null 2>&1 ||
     rm -f "$cache_lot_bibliotheques"
   rm -rf "$entrainement"
@@ -108,7 +110,7 @@ fi
 aot_lot_bibliotheques=""
 [ -s "$cache_lot_bibliotheques" ] &&
   aot_lot_bibliotheques="-XX:AOTCache=$cache_lot_bibliotheques -Xlog:aot=off -Xlog:cds=off "
-lot_bibliotheques="$jvm_du_lanceur/bin/java $aot_lot_bibliotheques-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LotBibliotheques $lot/dossier $runs"
+lot_bibliotheques="$jvm_du_lanceur/bin/java $aot_lot_bibliotheques-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.2 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LotBibliotheques $lot/dossier $runs"
 
 # The commands of one workload, as NAME=COMMAND: ours (the launcher) and ajv first, the pair of the ratio; then
 # where the launcher's gain comes from: the launcher in the JVM's default tiered mode, without its cache, and the

@@ -113,8 +113,9 @@ def section_ajv():
     bl = mesure("lot", "bibliotheques")
     if bl:
         print(f"\nThe lot's floor on these libraries, whatever the engine: Jackson reading and networknt validating each "
-              f"file, on one thread per core as `simuler-lot`, and writing for each the two files a run must hold (its "
-              f"status and its verdict, the layout of `Runs`) into an empty directory, with no code of ours, take {bl[0]:.0f} ms, "
+              f"file, on one thread per core as `simuler-lot`, and writing for each the two files a run must hold (a "
+              f"status and a verdict) into an empty directory, with no code of ours, on C1 with the compile threshold and the collector the "
+              f"launcher gives `simuler-lot`, take {bl[0]:.0f} ms, "
               f"**{bl[1]:.2f}×** ajv's lot ({bl[2]:.2f}–{bl[3]:.2f}). ajv writes nothing.")
     b = mesure("4mio", "bibliotheques")
     if b:

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * The floor of {@code simuler-lot} on these libraries: every {@code .json} file of DOSSIER read by Jackson and
- * validated by networknt, on one thread per core as {@code simuler-lot} does, and for each the two files a run
- * writes (a status, indented, and a verdict) under SORTIE, which must not exist. No code of ours: what the lot
+ * validated by networknt, on one thread per core as {@code simuler-lot} does, and for each two files as a run
+ * writes them (a small status, indented, and a verdict) under SORTIE/statuts and SORTIE/verdicts; SORTIE must not
+ * exist. No code of ours: what the lot
  * costs beyond this is our engine's work per file. Prints the number of files found valid.
  */
 public final class LotBibliotheques {
@@ -44,14 +46,23 @@ public final class LotBibliotheques {
         Schema s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                         b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
                 .getSchema(SchemaLocation.of(schema.get("$id").asString()), schema);
+        // Compiled once before the threads start, as our engine does: networknt's lazy compilation is not
+        // synchronised.
+        s.initializeValidators();
         Path dossier = Path.of(args[0]);
-        Path statuts = Files.createDirectories(Path.of(args[1]).resolve("statuts"));
-        Path verdicts = Files.createDirectories(Path.of(args[1]).resolve("verdicts"));
+        Path sortie = Files.createDirectory(Path.of(args[1]));
+        Path statuts = Files.createDirectory(sortie.resolve("statuts"));
+        Path verdicts = Files.createDirectory(sortie.resolve("verdicts"));
         List<Path> fichiers;
         try (Stream<Path> f = Files.walk(dossier)) {
-            fichiers = f.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            fichiers = f.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".json")).sorted().toList();
         }
-        ExecutorService fils = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        // Daemon threads: a file that fails ends the process with its exception instead of leaving the pool up.
+        ExecutorService fils = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
         List<Future<Boolean>> resultats = fichiers.stream().map(p -> fils.submit(() -> {
             List<Error> erreurs = s.validate(jackson.readTree(Files.readAllBytes(p)));
             String nom = p.getFileName().toString();

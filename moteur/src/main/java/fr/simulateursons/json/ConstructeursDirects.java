@@ -9,16 +9,19 @@ import tools.jackson.databind.deser.std.StdValueInstantiator;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 
 /**
  * Records built by their constructor through core reflection, not by Jackson's method handle.
  * <p>
  * Jackson 3.3 calls a record's canonical constructor with {@code MethodHandle.invokeWithArguments}, which adapts
  * the handle to each new constructor type and spins classes for it: at every start of the CLI, binding the bundled
- * resources and the pack's manifest spent about 25 ms there (async-profiler, the small example). Core reflection
- * does the same call through the JDK's native accessor, with no class spun, when
- * {@code -Djdk.reflect.useNativeAccessorOnly=true} is set, as the launcher does for its short commands; JDK 17's
- * reflection starts natively by itself. What a constructor throws is reported as Jackson reports it.
+ * resources and the pack's manifest spent 32 ms of the main thread there (async-profiler, CPU, the small example).
+ * Core reflection makes the same call through the JDK's native accessor, which spins no class, when
+ * {@code -Djdk.reflect.useNativeAccessorOnly=true} is set, as the launcher does for its short commands (the switch
+ * covers every reflective call of the process; this one is its use). JDK 17 ignores the switch: its reflection is
+ * native for the first calls of each constructor, then generates an accessor. What a constructor throws is
+ * reported as Jackson reports it; an {@link Error} goes through untouched, as with Jackson.
  */
 final class ConstructeursDirects extends SimpleModule {
 
@@ -64,6 +67,11 @@ final class ConstructeursDirects extends SimpleModule {
         public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) {
             try {
                 return constructeur.newInstance(args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Error erreur) {
+                    throw erreur;
+                }
+                return ctxt.handleInstantiationProblem(getValueClass(), args, rewrapCtorProblem(ctxt, e));
             } catch (Exception e) {
                 return ctxt.handleInstantiationProblem(getValueClass(), args, rewrapCtorProblem(ctxt, e));
             }

@@ -15,6 +15,7 @@ public final class MagasinFichiers implements Runs.Magasin {
     /**
      * The directories made so far: a run writes two files per file simulated into a few directories, and
      * {@link Files#createDirectories} on one that exists costs a failed system call and an exception each time.
+     * A directory deleted under a run in progress is not made again: the write fails, as any write into it would.
      */
     private final Set<Path> dossiers = ConcurrentHashMap.newKeySet();
 

@@ -21,6 +21,9 @@ class ConstructeursDirectsTest {
             if (nom.isBlank()) {
                 throw new IllegalArgumentException("nom vide");
             }
+            if (nom.equals("erreur")) {
+                throw new AssertionError("une erreur de la JVM");
+            }
             APPELANTS.set(StackWalker.getInstance(StackWalker.Option.SHOW_REFLECT_FRAMES)
                     .walk(s -> s.skip(1).limit(12).map(StackWalker.StackFrame::getClassName).toList()));
         }
@@ -47,5 +50,15 @@ class ConstructeursDirectsTest {
         assertThat(nous).isNotNull().hasSameClassAs(jackson).hasRootCauseInstanceOf(IllegalArgumentException.class)
                 .hasRootCauseMessage("nom vide");
         assertThat(jackson).hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void uneErreurDuConstructeurPasseTelleQuelleCommeAvecJackson() {
+        String json = "{\"nom\": \"erreur\", \"montant\": 1, \"enfants\": []}";
+
+        Throwable nous = catchThrowable(() -> JsonStrict.MAPPER.readValue(json, Temoin.class));
+        Throwable jackson = catchThrowable(() -> JsonMapper.builder().build().readValue(json, Temoin.class));
+
+        assertThat(nous).isInstanceOf(AssertionError.class).hasMessage("une erreur de la JVM").hasSameClassAs(jackson);
     }
 }
