@@ -87,30 +87,27 @@ simuler_lot_double="simuler-lot --parametres $lot/parametres.json --sortie $runs
 # built on these two libraries, measured beside ajv.
 jvm_du_lanceur=$(JDK_JAVA_OPTIONS=-XshowSettings:properties "$lanceur" --version 2>&1 |
   sed -n 's/^ *java.home = //p')
-cache_bibliotheques=benchmarks/target/lire-et-valider.aot
-if [ ! -s "$cache_bibliotheques" ] || [ "$bench" -nt "$cache_bibliotheques" ]; then
-  "$jvm_du_lanceur/bin/java" -XX:AOTCacheOutput="$cache_bibliotheques" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -cp "$bench" fr.simulateursons.benchmarks.LireEtValider "$quatre" >/dev/null 2>&1 || rm -f "$cache_bibliotheques"
-fi
-aot_bibliotheques=""
-[ -s "$cache_bibliotheques" ] && aot_bibliotheques="-XX:AOTCache=$cache_bibliotheques -Xlog:aot=off -Xlog:cds=off "
-bibliotheques="$jvm_du_lanceur/bin/java $aot_bibliotheques-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LireEtValider"
+# A floor's command: the class CLASSE of the benchmarks on the launcher's JVM, on C1 with Serial GC and FLAGS, and
+# an AOT cache of its own trained by one run of it on ARGS… (into an empty --sortie, for the lot). Prints the
+# command without its arguments.
+plancher() {
+  local cache=benchmarks/target/$1.aot drapeaux="-XX:TieredStopAtLevel=1 ${2:+$2 }-XX:+UseSerialGC"
+  local classe=fr.simulateursons.benchmarks.$3 aot=""
+  shift 3
+  if [ ! -s "$cache" ] || [ "$bench" -nt "$cache" ]; then
+    eval "$ecarter"
+    # shellcheck disable=SC2086
+    "$jvm_du_lanceur/bin/java" -XX:AOTCacheOutput="$cache" $drapeaux -cp "$bench" "$classe" "$@" >/dev/null 2>&1 ||
+      rm -f "$cache"
+  fi
+  [ -s "$cache" ] && aot="-XX:AOTCache=$cache -Xlog:aot=off -Xlog:cds=off "
+  echo "$jvm_du_lanceur/bin/java $aot$drapeaux -XX:-UsePerfData -cp $bench $classe"
+}
+bibliotheques=$(plancher lire-et-valider "" LireEtValider "$quatre")
 # The same for the lot (LotBibliotheques: every file read and validated on one thread per core, and two files
-# written for each, as a run writes them), with a cache of its own trained on the lot and the compile threshold the
-# launcher gives simuler-lot: the floor of simuler-lot on these libraries.
-cache_lot_bibliotheques=benchmarks/target/lot-bibliotheques.aot
-if [ ! -s "$cache_lot_bibliotheques" ] || [ "$bench" -nt "$cache_lot_bibliotheques" ]; then
-  entrainement=$(mktemp -d)
-  "$jvm_du_lanceur/bin/java" -XX:AOTCacheOutput="$cache_lot_bibliotheques" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -XX:CompileThresholdScaling=0.2 \
-    -cp "$bench" fr.simulateursons.benchmarks.LotBibliotheques "$lot/dossier" "$entrainement/runs" >/dev/null 2>&1 ||
-    rm -f "$cache_lot_bibliotheques"
-  rm -rf "$entrainement"
-fi
-aot_lot_bibliotheques=""
-[ -s "$cache_lot_bibliotheques" ] &&
-  aot_lot_bibliotheques="-XX:AOTCache=$cache_lot_bibliotheques -Xlog:aot=off -Xlog:cds=off "
-lot_bibliotheques="$jvm_du_lanceur/bin/java $aot_lot_bibliotheques-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.2 -XX:+UseSerialGC -XX:-UsePerfData -cp $bench fr.simulateursons.benchmarks.LotBibliotheques $lot/dossier $runs"
+# written for each, as a run writes them), with the compile threshold the launcher gives simuler-lot: the floor of
+# simuler-lot on these libraries.
+lot_bibliotheques="$(plancher lot-bibliotheques -XX:CompileThresholdScaling=0.2 LotBibliotheques "$lot/dossier" "$runs") $lot/dossier $runs"
 
 # The commands of one workload, as NAME=COMMAND: ours (the launcher) and ajv first, the pair of the ratio; then
 # where the launcher's gain comes from: the launcher in the JVM's default tiered mode, without its cache, and the

@@ -67,12 +67,10 @@ final class ConstructeursDirects extends SimpleModule {
         public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) {
             try {
                 return constructeur.newInstance(args);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof Error erreur) {
+            } catch (Exception e) {
+                if (e instanceof InvocationTargetException i && i.getCause() instanceof Error erreur) {
                     throw erreur;
                 }
-                return ctxt.handleInstantiationProblem(getValueClass(), args, rewrapCtorProblem(ctxt, e));
-            } catch (Exception e) {
                 return ctxt.handleInstantiationProblem(getValueClass(), args, rewrapCtorProblem(ctxt, e));
             }
         }
