@@ -1,13 +1,13 @@
 package fr.simulateursons;
 
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
-import fr.simulateursons.ressources.SourceRessource;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.TypeRessource;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.ressources.SourceRessource;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.TypeRessource;
+import fr.simulateursons.moteur.pack.SourcePack;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,7 +45,7 @@ public final class Fixtures {
     }
 
     /** The test pack that differs from the bundled one in every way spec §6 allows ({@code TraducteurPack}). */
-    public static final SourceFormat PACK_ESSAI = SourceFormat.dossier(
+    public static final SourcePack PACK_ESSAI = SourcePack.dossier(
             MODULE.resolve("src/test/resources/packs/essai"));
 
     public static Path chemin(String relatif) {

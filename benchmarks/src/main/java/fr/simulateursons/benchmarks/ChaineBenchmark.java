@@ -2,14 +2,14 @@ package fr.simulateursons.benchmarks;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.engine.format.ControleFormat;
-import fr.simulateursons.engine.parametres.Parametres;
-import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.format.ControleFormat;
+import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.outils.GenerateurDemandes;
-import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -51,7 +51,7 @@ public class ChaineBenchmark {
     private JsonNode arbre;
     private Schema schema;
     private final JsonMapper jackson = JsonMapper.builder().build();
-    private final FormatSons format = Entrees.format();
+    private final Pack format = Entrees.format();
     private final Parametres parametres = Entrees.parametresLus();
     private final Simulation simulation = new Simulation(Clock.systemUTC());
     private final SourcesDeRessources ressources = SourcesDeRessources.defaut();
@@ -77,7 +77,7 @@ public class ChaineBenchmark {
 
     /** Our FORMAT stage: networknt, the mapping to S01–S06, the read check through the pack and the header. */
     @Benchmark
-    public ControleFormat.Resultat schemaFormatSons() {
+    public ControleFormat.Controle schemaFormatSons() {
         return ControleFormat.controler(arbre, format, parametres);
     }
 

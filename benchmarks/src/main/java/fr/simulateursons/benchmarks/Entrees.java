@@ -1,15 +1,15 @@
 package fr.simulateursons.benchmarks;
 
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.parametres.Parametres;
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
-import fr.simulateursons.engine.parametres.TauxTva;
-import fr.simulateursons.engine.parametres.TypeDemande;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.format.ChargementFormat;
-import fr.simulateursons.ressources.format.FormatIncoherent;
-import fr.simulateursons.ressources.format.FormatSons;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.parametres.TauxTva;
+import fr.simulateursons.moteur.parametres.TypeDemande;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.pack.ChargementPack;
+import fr.simulateursons.moteur.pack.PackIncoherent;
+import fr.simulateursons.moteur.pack.Pack;
+import fr.simulateursons.moteur.pack.SourcePack;
 
 import java.util.Map;
 
@@ -28,10 +28,10 @@ final class Entrees {
         return Fichier.de(octets);
     }
 
-    static FormatSons format() {
+    static Pack format() {
         try {
-            return ChargementFormat.charger(SourceFormat.embarque());
-        } catch (FormatIncoherent e) {
+            return ChargementPack.charger(SourcePack.embarque());
+        } catch (PackIncoherent e) {
             throw new IllegalStateException(e);
         }
     }
@@ -41,7 +41,7 @@ final class Entrees {
         try {
             return new Parametres("SONS-V2-DEMO-DPI", TypeDemande.AVANCE, TauxTva.lire("20").orElseThrow(),
                     SourcesDeRessources.defaut().charger().referentiel().solution("SONS-V2-DEMO-DPI").orElseThrow());
-        } catch (fr.simulateursons.ressources.RessourcesIllisibles e) {
+        } catch (fr.simulateursons.moteur.ressources.RessourcesIllisibles e) {
             throw new IllegalStateException(e);
         }
     }

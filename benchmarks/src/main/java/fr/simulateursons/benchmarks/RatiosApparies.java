@@ -1,16 +1,16 @@
 package fr.simulateursons.benchmarks;
 
 import com.networknt.schema.Schema;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.format.ControleFormat;
-import fr.simulateursons.engine.parametres.Parametres;
-import fr.simulateursons.ressources.format.FormatSons;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.engine.format.ControleFormat;
-import fr.simulateursons.engine.parametres.Parametres;
-import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.format.ControleFormat;
+import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.pack.Pack;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.format.ControleFormat;
+import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.outils.GenerateurDemandes;
-import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +39,7 @@ public final class RatiosApparies {
         byte[] quatre = GenerateurDemandes.avance(4_194_304, false);
         byte[] anomalies = GenerateurDemandes.avance(4_194_304, true);
         JsonNode arbre = JsonStrict.MAPPER.readTree(quatre);
-        FormatSons format = Entrees.format();
+        Pack format = Entrees.format();
         Parametres parametres = Entrees.parametresLus();
         Schema schema = format.type("AVANCE").schema();
         JsonMapper jackson = JsonMapper.builder().build();

@@ -1,7 +1,7 @@
 package fr.simulateursons.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import fr.simulateursons.engine.Erreur;
+import fr.simulateursons.moteur.Erreur;
 
 import java.util.List;
 

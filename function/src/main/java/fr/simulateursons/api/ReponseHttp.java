@@ -1,6 +1,6 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.simulateursons.aws.ResumeSimulation;
-import fr.simulateursons.sortie.Statut;
+import fr.simulateursons.moteur.Statut;
 
 import java.util.List;
 

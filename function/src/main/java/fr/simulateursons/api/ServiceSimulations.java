@@ -4,19 +4,19 @@ import fr.simulateursons.aws.Rang;
 import fr.simulateursons.aws.ResumeSimulation;
 import fr.simulateursons.aws.StockageS3;
 import fr.simulateursons.aws.TraitementDepot;
-import fr.simulateursons.engine.Code;
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.engine.fichier.LectureFichier;
-import fr.simulateursons.engine.parametres.ControleParametres;
-import fr.simulateursons.engine.parametres.Parametres;
-import fr.simulateursons.engine.ParametresLus;
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
-import fr.simulateursons.ressources.RessourcesIllisibles;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.sortie.Entree;
-import fr.simulateursons.sortie.Statut;
-import fr.simulateursons.sortie.StatutJson;
+import fr.simulateursons.moteur.Code;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.fichier.LectureFichier;
+import fr.simulateursons.moteur.parametres.ControleParametres;
+import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.ParametresLus;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.Entree;
+import fr.simulateursons.moteur.Statut;
+import fr.simulateursons.moteur.StatutJson;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -87,7 +87,7 @@ public final class ServiceSimulations {
         texte(demande, "numeroAns").ifPresent(v -> options.put(SourcesDeParametres.NUMERO_ANS, v));
         texte(demande, "typeDemande").ifPresent(v -> options.put(SourcesDeParametres.TYPE_DEMANDE, v));
         texte(demande, "tauxTva").ifPresent(v -> options.put(SourcesDeParametres.TAUX_TVA, v));
-        ControleParametres.Resultat controle = new ControleParametres(ressources.charger().referentiel())
+        ControleParametres.Controle controle = new ControleParametres(ressources.charger().referentiel())
                 .controler(SourcesDeParametres.options(options));
         if (!controle.erreurs().isEmpty()) {
             return ErreurApi.PARAMETRES.reponse(controle.erreurs());

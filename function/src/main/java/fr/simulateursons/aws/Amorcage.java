@@ -1,9 +1,9 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.format.VerificationFormat;
-import fr.simulateursons.ressources.RessourcesIllisibles;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.pack.VerificationPack;
+import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.pack.SourcePack;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -42,13 +42,13 @@ final class Amorcage implements Resource {
      * AVANCE and SOLDE examples run through the whole chain with the bundled resources, so that the snapshot holds
      * all of it warm.
      */
-    static VerificationFormat.Verification amorcer(Clock horloge) {
+    static VerificationPack.Verification amorcer(Clock horloge) {
         try {
             // A simulation never checks the bundled resources: a replaced one (REFERENTIEL_URI…) needs the schemas.
             SourcesDeRessources.defaut().verifier();
         } catch (RessourcesIllisibles e) {
             throw new IllegalStateException(e);
         }
-        return VerificationFormat.verifier(SourceFormat.embarque(), "20", horloge);
+        return VerificationPack.verifier(SourcePack.embarque(), "20", horloge);
     }
 }

@@ -1,9 +1,9 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.revalidation.Ligne;
-import fr.simulateursons.revalidation.Manifeste;
-import fr.simulateursons.revalidation.Runs;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.revalidation.Ligne;
+import fr.simulateursons.moteur.revalidation.Run;
+import fr.simulateursons.moteur.revalidation.Runs;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +35,7 @@ final class CompletionRevalidation {
     }
 
     void controler(MessagesRevalidation.Controle c) {
-        Manifeste manifeste = runs.manifeste(c.runId())
+        Run manifeste = runs.manifeste(c.runId())
                 .orElseThrow(() -> new IllegalStateException("run sans manifeste : " + c.runId()));
         List<String> lots = magasin.lots(c.runId());
         boolean complet = lots.size() >= manifeste.lots();
@@ -54,7 +54,7 @@ final class CompletionRevalidation {
     }
 
     /** However fast lots arrive, a run is not watched for ever: a base, and one more check per lot. */
-    private int limite(Manifeste m) {
+    private int limite(Run m) {
         return reglages.tentativesMin() + m.lots();
     }
 }

@@ -1,9 +1,9 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.ressources.SourceRessource;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.TypeRessource;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.ressources.SourceRessource;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.TypeRessource;
+import fr.simulateursons.moteur.pack.SourcePack;
 
 import java.net.URI;
 import java.util.Map;
@@ -59,7 +59,7 @@ public record Configuration(String bucketResultats, Optional<URI> referentiel, O
                 referentiel.map(u -> source(TypeRessource.REFERENTIEL, u, stockage)).orElse(defaut.referentiel()),
                 dispositifs.map(u -> source(TypeRessource.DISPOSITIFS, u, stockage)).orElse(defaut.dispositifs()),
                 eligibilite.map(u -> source(TypeRessource.ELIGIBILITE, u, stockage)),
-                formatSons.<SourceFormat>map(u -> new SourceFormatS3(stockage, u)).orElse(defaut.format()));
+                formatSons.<SourcePack>map(u -> new SourcePackS3(stockage, u)).orElse(defaut.format()));
     }
 
     private static SourceRessource source(TypeRessource type, URI uri, StockageS3 stockage) {

@@ -1,7 +1,7 @@
 package fr.simulateursons.aws;
 
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

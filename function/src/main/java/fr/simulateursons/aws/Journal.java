@@ -3,9 +3,9 @@ package fr.simulateursons.aws;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.sortie.Statut;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.Statut;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

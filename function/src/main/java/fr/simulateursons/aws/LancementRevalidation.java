@@ -1,7 +1,7 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.revalidation.Manifeste;
-import fr.simulateursons.revalidation.Runs;
+import fr.simulateursons.moteur.revalidation.Run;
+import fr.simulateursons.moteur.revalidation.Runs;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -34,7 +34,7 @@ final class LancementRevalidation {
     }
 
     /** {@code runId} null: the current UTC time; {@code prefixe}: only the archive's keys under it. */
-    Manifeste lancer(String runId, String prefixe) {
+    Run lancer(String runId, String prefixe) {
         Instant debut = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = runId == null || runId.isBlank() ? debut.toString() : runId.strip();
         if (id.contains("/")) {
@@ -60,7 +60,7 @@ final class LancementRevalidation {
         if (!courant.isEmpty()) {
             lots.add(courant);
         }
-        Manifeste manifeste = runs.ouvrir(id, sous, debut, fichiers, lots.size());
+        Run manifeste = runs.ouvrir(id, sous, debut, fichiers, lots.size());
         List<MessagesRevalidation.Lot> aEnvoyer = new ArrayList<>();
         for (int i = 0; i < lots.size(); i++) {
             aEnvoyer.add(new MessagesRevalidation.Lot(MessagesRevalidation.LOT, id, manifeste.precedent(), i, lots.get(i)));

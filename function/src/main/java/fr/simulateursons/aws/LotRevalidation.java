@@ -1,13 +1,13 @@
 package fr.simulateursons.aws;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.revalidation.Ligne;
-import fr.simulateursons.revalidation.Runs;
-import fr.simulateursons.revalidation.Verdict;
-import fr.simulateursons.sortie.Statut;
-import fr.simulateursons.sortie.StatutJson;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.revalidation.Ligne;
+import fr.simulateursons.moteur.revalidation.Runs;
+import fr.simulateursons.moteur.revalidation.Verdict;
+import fr.simulateursons.moteur.Statut;
+import fr.simulateursons.moteur.StatutJson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.revalidation.Runs;
+import fr.simulateursons.moteur.revalidation.Runs;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;

@@ -1,7 +1,7 @@
 package fr.simulateursons.aws;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 

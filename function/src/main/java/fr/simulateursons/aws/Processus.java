@@ -1,7 +1,7 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.revalidation.Runs;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.revalidation.Runs;
 
 import java.time.Clock;
 import java.util.Map;

@@ -2,10 +2,10 @@ package fr.simulateursons.aws;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import fr.simulateursons.engine.Erreur;
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.sortie.Statut;
+import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.Statut;
 
 import java.util.ArrayList;
 import java.util.List;

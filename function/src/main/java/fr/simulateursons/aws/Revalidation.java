@@ -1,13 +1,13 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.revalidation.Manifeste;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.revalidation.Run;
 
 /**
  * Scheduled re-validation of the archive (the input bucket) against the resources in force, in three jobs:
  * {@link LancementRevalidation} lists the archive and fans the lots out on the queue, {@link LotRevalidation}
  * re-validates one lot, {@link CompletionRevalidation} writes the report once the lots are in. The layout, the
- * choice of reference and the report are {@link fr.simulateursons.revalidation.Runs}', shared with
+ * choice of reference and the report are {@link fr.simulateursons.moteur.revalidation.Runs}', shared with
  * {@code simuler-lot}. Everything lives under {@code revalidations/<runId>/} in the results bucket: the live
  * {@code statuts/K} are never touched. Every step is idempotent: a message delivered twice, or a run re-launched
  * with the same id, writes the same objects.
@@ -36,7 +36,7 @@ public final class Revalidation {
     }
 
     /** {@code runId} null: the current UTC time; {@code prefixe}: only the archive's keys under it. */
-    public Manifeste lancer(String runId, String prefixe) {
+    public Run lancer(String runId, String prefixe) {
         return lancement.lancer(runId, prefixe);
     }
 

@@ -2,7 +2,7 @@ package fr.simulateursons.aws;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import fr.simulateursons.revalidation.Manifeste;
+import fr.simulateursons.moteur.revalidation.Run;
 
 import java.util.Map;
 
@@ -26,7 +26,7 @@ public final class RevalidationHandler implements RequestHandler<Map<String, Obj
     public Map<String, Object> handleRequest(Map<String, Object> evenement, Context context) {
         Object runId = evenement == null ? null : evenement.get("runId");
         Object prefixe = evenement == null ? null : evenement.get("prefixe");
-        Manifeste m = revalidation.lancer(runId == null ? null : runId.toString(),
+        Run m = revalidation.lancer(runId == null ? null : runId.toString(),
                 prefixe == null ? "" : prefixe.toString());
         Journal.de(context, "INFO").info("revalidation", null, Map.of("runId", m.runId(), "fichiers", m.fichiers(),
                 "lots", m.lots()));

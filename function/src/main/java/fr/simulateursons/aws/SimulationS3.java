@@ -1,11 +1,11 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.fichier.FichierRetenu;
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
-import fr.simulateursons.sortie.Entree;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.fichier.FichierRetenu;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.Entree;
 
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.fichier.LectureFichier;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.fichier.LectureFichier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;

@@ -1,15 +1,15 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.sortie.Entree;
-import fr.simulateursons.sortie.Statut;
-import fr.simulateursons.sortie.StatutJson;
-import fr.simulateursons.sortie.rapports.FichierSimule;
-import fr.simulateursons.sortie.rapports.FormatRapport;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.Entree;
+import fr.simulateursons.moteur.Statut;
+import fr.simulateursons.moteur.StatutJson;
+import fr.simulateursons.moteur.rapports.FichierSimule;
+import fr.simulateursons.moteur.rapports.FormatRapport;
 
 import java.io.IOException;
 import java.io.StringWriter;

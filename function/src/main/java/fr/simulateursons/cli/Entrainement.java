@@ -1,9 +1,9 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.ressources.RessourcesIllisibles;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.format.FormatSons;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.pack.Pack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -102,7 +102,7 @@ public final class Entrainement {
 
     /** The bundled pack's AVANCE example with its demandes repeated: the same demande many times is a REJETE. */
     private static Path grand(Path dossier) throws IOException, RessourcesIllisibles {
-        FormatSons format = SourcesDeRessources.defaut().charger().format();
+        Pack format = SourcesDeRessources.defaut().charger().format();
         JsonNode exemple = JsonStrict.MAPPER.readTree(format.type("AVANCE").exemple());
         ArrayNode demandes = (ArrayNode) format.demandes().lire(exemple);
         List<JsonNode> une = new ArrayList<>();

@@ -1,15 +1,15 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.engine.parametres.TypeDemande;
-import fr.simulateursons.format.DocumentationTechnique;
-import fr.simulateursons.format.ModeleVierge;
-import fr.simulateursons.format.VerificationFormat;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.ressources.format.ChargementFormat;
-import fr.simulateursons.ressources.format.DefautFormat;
-import fr.simulateursons.ressources.format.FormatIncoherent;
-import fr.simulateursons.ressources.format.FormatSons;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.parametres.TypeDemande;
+import fr.simulateursons.moteur.pack.DocumentationTechnique;
+import fr.simulateursons.moteur.pack.ModeleVierge;
+import fr.simulateursons.moteur.pack.VerificationPack;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.pack.ChargementPack;
+import fr.simulateursons.moteur.pack.DefautPack;
+import fr.simulateursons.moteur.pack.PackIncoherent;
+import fr.simulateursons.moteur.pack.Pack;
+import fr.simulateursons.moteur.pack.SourcePack;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -42,8 +42,8 @@ final class FormatSonsCommande {
                 List.of(new Verifier(horloge, out, err), new Modele(out, err), new Documentation(err)));
     }
 
-    private static SourceFormat source(Path dossier) {
-        return dossier == null ? SourceFormat.embarque() : SourceFormat.dossier(dossier);
+    private static SourcePack source(Path dossier) {
+        return dossier == null ? SourcePack.embarque() : SourcePack.dossier(dossier);
     }
 
     /** A DOSSIER that is no directory is a command-line error, not a broken pack. */
@@ -56,13 +56,13 @@ final class FormatSonsCommande {
     }
 
     /** The action on the loaded pack; 2 for a DOSSIER that is none, 1 (faults on stderr) for a broken pack. */
-    private static int avecLePack(Path dossier, PrintStream err, Function<FormatSons, Integer> action) {
+    private static int avecLePack(Path dossier, PrintStream err, Function<Pack, Integer> action) {
         if (!lisible(dossier, err)) {
             return Main.LIGNE_DE_COMMANDE;
         }
         try {
-            return action.apply(ChargementFormat.charger(source(dossier)));
-        } catch (FormatIncoherent e) {
+            return action.apply(ChargementPack.charger(source(dossier)));
+        } catch (PackIncoherent e) {
             err.println("Le pack de format SONS " + e.chemin() + " n'est pas cohérent :");
             e.defauts().forEach(d -> err.println("  " + d));
             return Main.REJETE;
@@ -112,18 +112,18 @@ final class FormatSonsCommande {
             if (!lisible(dossier, err)) {
                 return Main.LIGNE_DE_COMMANDE;
             }
-            VerificationFormat.Verification v = VerificationFormat.verifier(source(dossier), tauxTva, horloge);
+            VerificationPack.Verification v = VerificationPack.verifier(source(dossier), tauxTva, horloge);
             out.println("Pack de format SONS : " + v.chemin()
                     + v.format().map(f -> " (version " + f.version() + ")").orElse(""));
             if (!v.defauts().isEmpty()) {
                 out.println("Le pack n'est pas cohérent (" + v.defauts().size() + " défaut(s)) :");
-                for (DefautFormat d : v.defauts()) {
+                for (DefautPack d : v.defauts()) {
                     out.println("  " + d);
                 }
                 return Main.REJETE;
             }
             out.println("Cohérence : le manifeste, les fichiers, les schémas et les pointeurs sont conformes.");
-            for (VerificationFormat.Exemple e : v.exemples()) {
+            for (VerificationPack.Exemple e : v.exemples()) {
                 out.println("Exemple " + e.typeDemande() + " (" + e.fichier() + ", numéro ANS " + e.numeroAns()
                         + ", TVA " + tauxTva + " %) : " + e.resultat().etat()
                         + (e.reussi() ? "" : " à l'étape " + e.resultat().etape()));

@@ -1,7 +1,7 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.sortie.rapports.FichierSimule;
-import fr.simulateursons.sortie.rapports.FormatRapport;
+import fr.simulateursons.moteur.rapports.FichierSimule;
+import fr.simulateursons.moteur.rapports.FormatRapport;
 import org.apache.commons.cli.Options;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.ressources.SourceRessource;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.TypeRessource;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.ressources.SourceRessource;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.TypeRessource;
+import fr.simulateursons.moteur.pack.SourcePack;
 import org.apache.commons.cli.Options;
 
 import java.nio.file.Path;
@@ -37,6 +37,6 @@ record OptionsRessources(Path referentiel, Path dispositifs, Path eligibilite, P
                 referentiel == null ? defaut.referentiel() : SourceRessource.fichier(TypeRessource.REFERENTIEL, referentiel),
                 dispositifs == null ? defaut.dispositifs() : SourceRessource.fichier(TypeRessource.DISPOSITIFS, dispositifs),
                 Optional.ofNullable(eligibilite).map(f -> SourceRessource.fichier(TypeRessource.ELIGIBILITE, f)),
-                formatSons == null ? defaut.format() : SourceFormat.dossier(formatSons));
+                formatSons == null ? defaut.format() : SourcePack.dossier(formatSons));
     }
 }

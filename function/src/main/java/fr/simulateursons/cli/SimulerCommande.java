@@ -1,13 +1,13 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
-import fr.simulateursons.sortie.Entree;
-import fr.simulateursons.sortie.Statut;
-import fr.simulateursons.sortie.StatutJson;
-import fr.simulateursons.sortie.rapports.FichierSimule;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.Entree;
+import fr.simulateursons.moteur.Statut;
+import fr.simulateursons.moteur.StatutJson;
+import fr.simulateursons.moteur.rapports.FichierSimule;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 

@@ -1,18 +1,18 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.revalidation.Ligne;
-import fr.simulateursons.revalidation.MagasinFichiers;
-import fr.simulateursons.revalidation.Manifeste;
-import fr.simulateursons.revalidation.ParametresDuLot;
-import fr.simulateursons.revalidation.Runs;
-import fr.simulateursons.revalidation.Verdict;
-import fr.simulateursons.sortie.Entree;
-import fr.simulateursons.sortie.Statut;
-import fr.simulateursons.sortie.StatutJson;
-import fr.simulateursons.sortie.rapports.FichierSimule;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.revalidation.Ligne;
+import fr.simulateursons.moteur.revalidation.MagasinFichiers;
+import fr.simulateursons.moteur.revalidation.Run;
+import fr.simulateursons.moteur.revalidation.ParametresDuLot;
+import fr.simulateursons.moteur.revalidation.Runs;
+import fr.simulateursons.moteur.revalidation.Verdict;
+import fr.simulateursons.moteur.Entree;
+import fr.simulateursons.moteur.Statut;
+import fr.simulateursons.moteur.StatutJson;
+import fr.simulateursons.moteur.rapports.FichierSimule;
 import org.apache.commons.cli.Options;
 
 import java.io.IOException;
@@ -137,7 +137,7 @@ final class SimulerLotCommande extends CommandeSimple {
             return Main.LIGNE_DE_COMMANDE;
         }
         Runs runs = new Runs(new MagasinFichiers(racineSortie));
-        Manifeste manifeste = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
+        Run manifeste = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
 
         Simulation simulation = new Simulation(horloge);
         List<Ligne> lignes = new ArrayList<>();
@@ -177,7 +177,7 @@ final class SimulerLotCommande extends CommandeSimple {
     private record Simule(Ligne ligne, Optional<FichierSimule> fichier) {
     }
 
-    private Simule simuler(Simulation simulation, ParametresDuLot lot, Runs runs, Manifeste manifeste, Path reel, Path f)
+    private Simule simuler(Simulation simulation, ParametresDuLot lot, Runs runs, Run manifeste, Path reel, Path f)
             throws IOException {
         String id = manifeste.runId();
         String cle = reel.relativize(f).toString().replace('\\', '/');

@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.aws.ClientsAws;
 import fr.simulateursons.aws.MotoServeur;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

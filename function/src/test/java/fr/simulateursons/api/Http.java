@@ -1,6 +1,6 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;

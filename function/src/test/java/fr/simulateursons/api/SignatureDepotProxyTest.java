@@ -2,7 +2,7 @@ package fr.simulateursons.api;
 
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.aws.ClientsAws;
-import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package fr.simulateursons.aws;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.aws.local.ConsommateurSqs;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package fr.simulateursons.aws;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.aws.local.ConsommateurSqs;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.outils.TraducteurPack;
 import java.nio.file.Files;
 import java.nio.file.Path;

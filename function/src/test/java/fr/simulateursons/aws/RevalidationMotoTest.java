@@ -3,7 +3,7 @@ package fr.simulateursons.aws;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.cli.Main;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

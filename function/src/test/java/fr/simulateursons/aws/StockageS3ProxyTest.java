@@ -1,7 +1,7 @@
 package fr.simulateursons.aws;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.engine.fichier.Fichier;
+import fr.simulateursons.moteur.Fichier;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package fr.simulateursons.cli;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package fr.simulateursons.cli;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.outils.PacksCasses;
 import fr.simulateursons.outils.TraducteurPack;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package fr.simulateursons.cli;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package fr.simulateursons.cli;
 
 import fr.simulateursons.Chromium;
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

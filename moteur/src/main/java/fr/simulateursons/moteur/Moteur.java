@@ -1,13 +1,13 @@
 package fr.simulateursons.moteur;
 
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.engine.chaine.Simulation;
-import fr.simulateursons.engine.fichier.Fichier;
-import fr.simulateursons.ressources.SourceRessource;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.TypeRessource;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.chaine.Simulation;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.ressources.SourceRessource;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.TypeRessource;
+import fr.simulateursons.moteur.pack.SourcePack;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public final class Moteur {
         private SourceRessource referentiel = SourcesDeRessources.defaut().referentiel();
         private SourceRessource dispositifs = SourcesDeRessources.defaut().dispositifs();
         private Optional<SourceRessource> eligibilite = Optional.empty();
-        private SourceFormat format = SourceFormat.embarque();
+        private SourcePack format = SourcePack.embarque();
         private Clock horloge = Clock.systemUTC();
 
         private Builder() {
@@ -84,11 +84,11 @@ public final class Moteur {
 
         /** A format pack directory (spec §6) instead of the bundled vague 2 format. */
         public Builder formatSons(Path dossier) {
-            return formatSons(SourceFormat.dossier(dossier));
+            return formatSons(SourcePack.dossier(dossier));
         }
 
         /** A format pack from any store. */
-        public Builder formatSons(SourceFormat source) {
+        public Builder formatSons(SourcePack source) {
             format = source;
             return this;
         }

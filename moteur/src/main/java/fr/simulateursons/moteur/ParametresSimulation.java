@@ -1,6 +1,6 @@
 package fr.simulateursons.moteur;
 
-import fr.simulateursons.engine.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package fr.simulateursons.moteur;
 
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.Resultat;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

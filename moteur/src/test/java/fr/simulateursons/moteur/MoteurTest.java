@@ -1,11 +1,11 @@
 package fr.simulateursons.moteur;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.engine.Code;
-import fr.simulateursons.engine.Erreur;
-import fr.simulateursons.engine.Etape;
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.moteur.Code;
+import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.Etape;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.outils.TraducteurPack;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package fr.simulateursons.outils;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.engine.Etat;
-import fr.simulateursons.engine.Resultat;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.Resultat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

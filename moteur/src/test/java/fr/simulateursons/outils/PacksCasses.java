@@ -1,7 +1,7 @@
 package fr.simulateursons.outils;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package fr.simulateursons.outils;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.json.JsonStrict;
-import fr.simulateursons.ressources.format.SourceFormat;
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.pack.SourcePack;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +19,7 @@ import java.util.function.Function;
  * those of the bundled manifest (spec §6) plus the fields only its schema names; {@link #ESSAI} the test pack
  * that differs from it in every way §6 allows. Every property runs on both.
  */
-public record PlanDeFormat(String nom, SourceFormat format, String demandes, Map<Champ, String> pointeurs,
+public record PlanDeFormat(String nom, SourcePack format, String demandes, Map<Champ, String> pointeurs,
                            Function<LocalDate, JsonNode> date, Function<BigDecimal, JsonNode> montant,
                            Function<String, String> prestation, JsonNode montantDAutreType) {
 
@@ -32,7 +32,7 @@ public record PlanDeFormat(String nom, SourceFormat format, String demandes, Map
         ATTESTATION_TYPE, ATTESTATION_DATE
     }
 
-    public static final PlanDeFormat VAGUE2 = new PlanDeFormat("vague2", SourceFormat.embarque(), "/demandes", vague2(),
+    public static final PlanDeFormat VAGUE2 = new PlanDeFormat("vague2", SourcePack.embarque(), "/demandes", vague2(),
             d -> JsonStrict.MAPPER.getNodeFactory().stringNode(d.toString()),
             m -> JsonStrict.MAPPER.getNodeFactory().numberNode(m), p -> p,
             JsonStrict.MAPPER.getNodeFactory().stringNode("100"));

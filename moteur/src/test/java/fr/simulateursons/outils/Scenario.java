@@ -1,12 +1,12 @@
 package fr.simulateursons.outils;
 
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.engine.Resultat;
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.outils.PlanDeFormat.Champ;
-import fr.simulateursons.ressources.SourceRessource;
-import fr.simulateursons.ressources.SourcesDeRessources;
-import fr.simulateursons.ressources.TypeRessource;
+import fr.simulateursons.moteur.ressources.SourceRessource;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.TypeRessource;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

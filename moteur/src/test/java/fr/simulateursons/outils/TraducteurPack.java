@@ -1,6 +1,6 @@
 package fr.simulateursons.outils;
 
-import fr.simulateursons.json.JsonStrict;
+import fr.simulateursons.moteur.json.JsonStrict;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,6 +1,0 @@
-package fr.simulateursons.engine;
-
-/** The stages of the chain, in the order they run. */
-public enum Etape {
-    PARAMETRES, FICHIER, FORMAT, DEMANDES
-}

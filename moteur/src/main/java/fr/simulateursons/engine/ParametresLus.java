@@ -1,8 +1,0 @@
-package fr.simulateursons.engine;
-
-/**
- * The parameters as the status reports them: normalised when valid, as given (trimmed) when not,
- * null when absent or contradictory.
- */
-public record ParametresLus(String numeroAns, String typeDemande, String tauxTva) {
-}

@@ -1,0 +1,44 @@
+package fr.simulateursons.moteur;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.Etape;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.Messages;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.ParametresLus;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The status object of spec §4, field for field and in its order; written and read back by Jackson
+ * ({@link StatutJson}). A field without value is {@code null}, never absent.
+ *
+ * @param referentiel the version of the référentiel used
+ * @param format      the version of the format pack used
+ */
+@JsonPropertyOrder({"simulationId", "etat", "etape", "message", "erreurs", "synthese", "parametres", "entree",
+        "sortie", "referentiel", "format", "debut", "fin"})
+public record Statut(String simulationId, Etat etat, Etape etape, String message, List<Erreur> erreurs,
+                     Resultat.Synthese synthese, ParametresLus parametres, Entree entree, String sortie,
+                     String referentiel, String format, Instant debut, Instant fin) {
+
+    /** What clients read while the simulation runs: written first, replaced by the final status. */
+    public static Statut enCours(String simulationId, Entree entree, Instant debut) {
+        return new Statut(simulationId, Etat.EN_COURS, null, Messages.EN_COURS, List.of(), null,
+                new ParametresLus(null, null, null), entree, null, null, null, debut, null);
+    }
+
+    /** The API's status of a simulation created but not uploaded yet. */
+    public static Statut enAttente(String simulationId, ParametresLus parametres, Entree entree) {
+        return new Statut(simulationId, Etat.EN_ATTENTE, null, Messages.EN_ATTENTE, List.of(), null, parametres, entree,
+                null, null, null, null, null);
+    }
+
+    /** The final status of a simulation; {@code sortie} is where the adapter wrote the annotated file, if it did. */
+    public static Statut de(String simulationId, Resultat r, Entree entree, String sortie, Instant debut, Instant fin) {
+        return new Statut(simulationId, r.etat(), r.etape(), r.message(), r.erreurs(), r.synthese().orElse(null),
+                r.parametres(), entree, sortie, r.versions().referentiel(), r.versions().format(), debut, fin);
+    }
+}

@@ -1,0 +1,150 @@
+package fr.simulateursons.moteur.chaine;
+
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.Etape;
+import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.Code;
+import fr.simulateursons.moteur.demandes.Contexte;
+import fr.simulateursons.moteur.demandes.ControleDemandes;
+import fr.simulateursons.moteur.demandes.Demande;
+import fr.simulateursons.moteur.demandes.FichierAnnote;
+import fr.simulateursons.moteur.fichier.AnalyseJson;
+import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.fichier.LectureFichier;
+import fr.simulateursons.moteur.format.ControleFormat;
+import fr.simulateursons.moteur.parametres.ControleParametres;
+import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.ParametresLus;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.ressources.Dispositif;
+import fr.simulateursons.moteur.ressources.Eligibilite;
+import fr.simulateursons.moteur.ressources.Ressources;
+import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.ressources.TypeRessource;
+import fr.simulateursons.moteur.pack.Pack;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chain: PARAMETRES → FICHIER → FORMAT → DEMANDES, against the resources and the format pack of
+ * {@link SourcesDeRessources}. The first stage that fails ends it, with every error of that stage. It never
+ * throws: a fault of its own or of a resource is an ERREUR_INTERNE result.
+ */
+public final class Simulation {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Clock horloge;
+
+    /** @param horloge gives the day of the simulation (in Europe/Paris) for D09 and D13 */
+    public Simulation(Clock horloge) {
+        this.horloge = horloge;
+    }
+
+    public Resultat simuler(SourcesDeParametres sourcesParametres, Fichier fichier, SourcesDeRessources sourcesRessources) {
+        ParametresLus lus = new ParametresLus(null, null, null);
+        Resultat.Versions versions = Resultat.Versions.AUCUNE;
+        try {
+            Ressources ressources = sourcesRessources.charger();
+            versions = new Resultat.Versions(ressources.referentiel().version(), ressources.dispositifs().version(),
+                    ressources.eligibilite().map(Eligibilite::version).orElse(null), ressources.format().version());
+            ControleParametres.Controle p = new ControleParametres(ressources.referentiel()).controler(sourcesParametres);
+            lus = p.lus();
+            if (p.parametres().isEmpty()) {
+                return Resultat.rejet(Etape.PARAMETRES, p.erreurs(), lus, versions);
+            }
+            return suite(p.parametres().get(), fichier, ressources, sourcesRessources, lus, versions);
+        } catch (RessourcesIllisibles e) {
+            List<Erreur> erreurs = e.illisibles().stream()
+                    .map(i -> Code.R01.erreur(i.chemin(), i.nom()))
+                    .toList();
+            return Resultat.erreurInterne(erreurs, lus, versions, e);
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Whatever the input does to the engine, the caller gets a status, never a crash.
+            return Resultat.erreurInterne(List.of(), lus, versions, e);
+        }
+    }
+
+    private Resultat suite(Parametres parametres, Fichier fichier, Ressources ressources, SourcesDeRessources sources,
+                           ParametresLus lus, Resultat.Versions versions) throws IOException, RessourcesIllisibles {
+        LectureFichier.Lecture lecture = LectureFichier.lire(fichier);
+        if (lecture.erreur().isPresent()) {
+            return Resultat.rejet(Etape.FICHIER, List.of(lecture.erreur().get()), lus, versions);
+        }
+        byte[] octets = lecture.octets();
+        AnalyseJson.Analyse analyse = AnalyseJson.analyser(octets);
+        if (analyse.erreur().isPresent()) {
+            return Resultat.rejet(Etape.FICHIER, List.of(analyse.erreur().get()), lus, versions);
+        }
+        JsonNode document = analyse.document();
+
+        Pack format = ressources.format();
+        ControleFormat.Controle controle = ControleFormat.controler(document, format, parametres);
+        if (!controle.erreurs().isEmpty()) {
+            return Resultat.rejet(Etape.FORMAT, Localisation.localiser(octets, controle.erreurs()), lus, versions);
+        }
+
+        List<Demande> demandes = controle.demandes();
+        Dispositif dispositif = dispositif(document, format, ressources, sources);
+        Contexte contexte = new Contexte(parametres, dispositif, plafonds(demandes, format, dispositif, sources),
+                ressources.eligibilite(), LocalDate.ofInstant(horloge.instant(), PARIS));
+        Map<Integer, List<Erreur>> anomalies = ControleDemandes.controler(demandes, contexte);
+        Resultat.Synthese synthese = new Resultat.Synthese(demandes.size(), anomalies.size());
+        List<String> ids = demandes.stream().map(d -> d.idDemande().valeur()).toList();
+        if (anomalies.isEmpty()) {
+            return Resultat.reussi(synthese, lus, versions, ids);
+        }
+        Localisation.Anomalies localisees = Localisation.localiser(octets, format.demandes().texte(), anomalies);
+        return Resultat.rejetDemandes(synthese, lus, versions, ids,
+                FichierAnnote.annoter(octets, localisees.fermetures(), localisees.parDemande()), localisees.parDemande());
+    }
+
+    /**
+     * E04 has checked that the solution covers the file's dispositif; a référentiel naming a dispositif
+     * that the dispositifs resource lacks is a fault of the resources, not of the file.
+     */
+    private static Dispositif dispositif(JsonNode document, Pack format, Ressources ressources,
+                                         SourcesDeRessources sources) throws RessourcesIllisibles {
+        String code = format.entete().dispositif().lire(document).asString();
+        return ressources.dispositifs().dispositif(code).orElseThrow(() -> illisible(
+                TypeRessource.DISPOSITIFS.nom(), sources.dispositifs().chemin(), "dispositif absent des dispositifs : " + code));
+    }
+
+    /**
+     * The plafond of each prestation value of the file. The pack's schema admitted the value: a pack that does not
+     * map it, or a dispositif without that plafond, is a fault of the resources.
+     */
+    private static Map<String, BigDecimal> plafonds(List<Demande> demandes, Pack format, Dispositif dispositif,
+                                                    SourcesDeRessources sources) throws RessourcesIllisibles {
+        Map<String, BigDecimal> plafonds = new HashMap<>();
+        for (Demande d : demandes) {
+            String prestation = d.prestation().valeur();
+            if (plafonds.containsKey(prestation)) {
+                continue;
+            }
+            String cle = format.clePlafond(prestation).orElseThrow(() -> illisible(SourcesDeRessources.FORMAT_SONS,
+                    format.chemin(), "prestation absente de prestations : " + prestation));
+            BigDecimal plafond = dispositif.plafondsHT().get(cle);
+            if (plafond == null) {
+                throw illisible(TypeRessource.DISPOSITIFS.nom(), sources.dispositifs().chemin(),
+                        "plafond " + cle + " absent du dispositif " + dispositif.code());
+            }
+            plafonds.put(prestation, plafond);
+        }
+        return plafonds;
+    }
+
+    private static RessourcesIllisibles illisible(String nom, String chemin, String cause) {
+        return new RessourcesIllisibles(List.of(new RessourcesIllisibles.Illisible(nom, chemin)),
+                new IllegalStateException(cause));
+    }
+}

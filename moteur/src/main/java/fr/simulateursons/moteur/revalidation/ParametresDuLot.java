@@ -1,0 +1,59 @@
+package fr.simulateursons.moteur.revalidation;
+
+import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The sidecar of a local re-validation: the parameters of each file, as S3 metadata would carry them.
+ * <pre>{"defaut": {"numero-ans": "…", "type-demande": "AVANCE", "taux-tva": "20"},
+ *  "fichiers": {"sous-dossier/b.json": {"type-demande": "SOLDE"}}}</pre>
+ * A file's own entry completes or overrides {@code defaut}; paths are relative, with {@code /}.
+ */
+public final class ParametresDuLot {
+
+    private final Map<String, String> defaut;
+    private final Map<String, Map<String, String>> parFichier;
+
+    private ParametresDuLot(Map<String, String> defaut, Map<String, Map<String, String>> parFichier) {
+        this.defaut = defaut;
+        this.parFichier = parFichier;
+    }
+
+    public static ParametresDuLot lire(InputStream in) throws IOException {
+        JsonNode racine = JsonStrict.MAPPER.readTree(in);
+        if (racine == null || !racine.isObject()) {
+            throw new IOException("le fichier de paramètres doit être un objet JSON");
+        }
+        Map<String, Map<String, String>> parFichier = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : racine.path("fichiers").properties()) {
+            parFichier.put(e.getKey(), valeurs(e.getValue()));
+        }
+        return new ParametresDuLot(valeurs(racine.path("defaut")), parFichier);
+    }
+
+    public static ParametresDuLot aucun() {
+        return new ParametresDuLot(Map.of(), Map.of());
+    }
+
+    public SourcesDeParametres pour(String cheminRelatif) {
+        Map<String, String> p = new HashMap<>(defaut);
+        p.putAll(parFichier.getOrDefault(cheminRelatif, Map.of()));
+        return SourcesDeParametres.options(p);
+    }
+
+    private static Map<String, String> valeurs(JsonNode o) {
+        Map<String, String> m = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            if (!e.getValue().isNull()) {
+                m.put(e.getKey(), e.getValue().isString() ? e.getValue().asString() : e.getValue().toString());
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,76 @@
+package fr.simulateursons.moteur.revalidation;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.simulateursons.moteur.Etat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The report of a re-validation run, as Jackson writes it: counts by état, and every file whose verdict changed,
+ * with the codes that appeared and disappeared. Files come in key order, so that a run gives the same report
+ * wherever it ran. Built by {@link #de}.
+ *
+ * @param reference what the verdicts are compared with: the previous run's id, or {@value #ORIGINE}
+ * @param complet   false when the run's end was declared before every expected file was written
+ */
+@JsonPropertyOrder({"runId", "reference", "debut", "fin", "complet", "attendus", "fichiers", "parEtat",
+        "sansReference", "changements"})
+public record Rapport(String runId, String reference, Instant debut, Instant fin, boolean complet, int attendus,
+                      int fichiers, Map<Etat, Integer> parEtat, int sansReference, List<Changement> changements) {
+
+    /** The {@code reference} of a first run, compared with the original simulations. */
+    public static final String ORIGINE = "simulations d'origine";
+
+    /** A file whose verdict changed. */
+    @JsonPropertyOrder({"cle", "avant", "apres", "codesApparus", "codesDisparus"})
+    public record Changement(String cle, Verdict avant, Verdict apres, List<String> codesApparus,
+                             List<String> codesDisparus) {
+    }
+
+    /** The report of the run of {@code manifeste}, from its lines in any order. */
+    public static Rapport de(Run manifeste, Instant fin, boolean complet, List<Ligne> lignes) {
+        List<Ligne> triees = lignes.stream().sorted(Comparator.comparing(Ligne::cle)).toList();
+        Map<Etat, Integer> parEtat = new EnumMap<>(Etat.class);
+        for (Etat e : List.of(Etat.REUSSI, Etat.REJETE, Etat.ERREUR_INTERNE)) {
+            parEtat.put(e, 0);
+        }
+        triees.forEach(l -> parEtat.merge(l.apres().etat(), 1, Integer::sum));
+        List<Changement> changements = triees.stream().filter(Ligne::changement)
+                .map(l -> new Changement(l.cle(), l.avant(), l.apres(), apparus(l.avant(), l.apres()),
+                        apparus(l.apres(), l.avant())))
+                .toList();
+        return new Rapport(manifeste.runId(), manifeste.precedent() == null ? ORIGINE : manifeste.precedent(),
+                manifeste.debut(), fin, complet, manifeste.fichiers(), triees.size(), parEtat,
+                (int) triees.stream().filter(l -> l.avant() == null).count(), changements);
+    }
+
+    /** One line per changed file; {@code ;}-separated, as French spreadsheets expect. */
+    public String csv() {
+        StringBuilder s = new StringBuilder("cle;avant;apres;codesApparus;codesDisparus\n");
+        for (Changement c : changements) {
+            s.append(champ(c.cle())).append(';').append(champ(c.avant().texte())).append(';')
+                    .append(champ(c.apres().texte())).append(';')
+                    .append(String.join(" ", c.codesApparus())).append(';')
+                    .append(String.join(" ", c.codesDisparus())).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static List<String> apparus(Verdict avant, Verdict apres) {
+        SortedSet<String> codes = new TreeSet<>(apres.codes());
+        codes.removeAll(avant.codes());
+        return new ArrayList<>(codes);
+    }
+
+    private static String champ(String texte) {
+        return texte.contains(";") || texte.contains("\"") || texte.contains("\n")
+                ? "\"" + texte.replace("\"", "\"\"") + "\"" : texte;
+    }
+}

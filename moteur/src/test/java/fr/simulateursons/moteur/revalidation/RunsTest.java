@@ -1,0 +1,137 @@
+package fr.simulateursons.moteur.revalidation;
+
+import fr.simulateursons.moteur.Etape;
+import fr.simulateursons.moteur.Etat;
+import fr.simulateursons.moteur.json.JsonStrict;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one re-validation logic of S3 runs and {@code simuler-lot}: its JSON, byte for byte, and its choice of reference. */
+class RunsTest {
+
+    private static final Verdict REUSSI = new Verdict(Etat.REUSSI, null, new TreeSet<>());
+    private static final Verdict D06 = new Verdict(Etat.REJETE, Etape.DEMANDES, new TreeSet<>(List.of("D07", "D06")));
+    private static final Instant DEBUT = Instant.parse("2026-11-26T02:00:00Z");
+    private static final Instant FIN = Instant.parse("2026-11-26T02:05:00Z");
+
+    /** A store in memory: path → text. */
+    private final Map<String, String> magasin = new TreeMap<>();
+    private final Runs runs = new Runs(new Runs.Magasin() {
+        @Override
+        public Optional<byte[]> lire(String chemin) {
+            return Optional.ofNullable(magasin.get(chemin)).map(t -> t.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void ecrire(String chemin, byte[] contenu, String typeDeContenu) {
+            magasin.put(chemin, new String(contenu, StandardCharsets.UTF_8));
+        }
+    });
+
+    @Test
+    void leJsonDesVerdictsEtDesLignesEstCeluiDesRunsDejaEcrits() {
+        assertThat(JsonStrict.MAPPER.writeValueAsString(D06))
+                .isEqualTo("{\"etat\":\"REJETE\",\"etape\":\"DEMANDES\",\"codes\":[\"D06\",\"D07\"]}");
+        assertThat(JsonStrict.MAPPER.writeValueAsString(REUSSI)).isEqualTo("{\"etat\":\"REUSSI\",\"etape\":null,\"codes\":[]}");
+        String ligne = "{\"cle\":\"a.json\",\"versionId\":null,\"avant\":null,"
+                + "\"apres\":{\"etat\":\"REUSSI\",\"etape\":null,\"codes\":[]}}";
+        assertThat(JsonStrict.MAPPER.writeValueAsString(new Ligne("a.json", null, null, REUSSI))).isEqualTo(ligne);
+        assertThat(JsonStrict.MAPPER.readValue(ligne, Ligne.class)).isEqualTo(new Ligne("a.json", null, null, REUSSI));
+    }
+
+    @Test
+    void leRapportEstEcritCommeAvant() {
+        Run m = runs.ouvrir("run-1", "", DEBUT, 3, 2);
+
+        String json = runs.conclure(m, FIN, true, List.of(new Ligne("b.json", "v2", REUSSI, D06),
+                new Ligne("a.json", null, null, REUSSI), new Ligne("c.json", null, D06, D06)));
+
+        assertThat(json).isEqualTo("""
+                {
+                  "runId" : "run-1",
+                  "reference" : "simulations d'origine",
+                  "debut" : "2026-11-26T02:00:00Z",
+                  "fin" : "2026-11-26T02:05:00Z",
+                  "complet" : true,
+                  "attendus" : 3,
+                  "fichiers" : 3,
+                  "parEtat" : {
+                    "REUSSI" : 1,
+                    "REJETE" : 2,
+                    "ERREUR_INTERNE" : 0
+                  },
+                  "sansReference" : 1,
+                  "changements" : [ {
+                    "cle" : "b.json",
+                    "avant" : {
+                      "etat" : "REUSSI",
+                      "etape" : null,
+                      "codes" : [ ]
+                    },
+                    "apres" : {
+                      "etat" : "REJETE",
+                      "etape" : "DEMANDES",
+                      "codes" : [ "D06", "D07" ]
+                    },
+                    "codesApparus" : [ "D06", "D07" ],
+                    "codesDisparus" : [ ]
+                  } ]
+                }""");
+        assertThat(magasin.get("run-1/rapport.csv")).isEqualTo("cle;avant;apres;codesApparus;codesDisparus\n"
+                + "b.json;REUSSI;REJETE/DEMANDES [D06, D07];D06 D07;\n");
+        assertThat(magasin.get("run-1/manifeste.json")).isEqualTo("{\"runId\":\"run-1\",\"precedent\":null,"
+                + "\"prefixe\":\"\",\"fichiers\":3,\"lots\":2,\"debut\":\"2026-11-26T02:00:00Z\"}");
+        assertThat(magasin.get(Runs.DERNIER)).isEqualTo("{\"runId\":\"run-1\"}");
+    }
+
+    @Test
+    void unRunComparePrecedentCompletEtUnRunIncompletNeDevientJamaisLaReference() {
+        Run premier = runs.ouvrir("run-1", "", DEBUT, 1, 1);
+        runs.verdict("run-1", "a.json", REUSSI);
+        runs.conclure(premier, FIN, true, List.of(new Ligne("a.json", null, null, REUSSI)));
+
+        Run partiel = runs.ouvrir("run-2", "", DEBUT, 2, 2);
+        runs.verdict("run-2", "a.json", D06);
+        String rapport = runs.conclure(partiel, FIN, false, List.of(new Ligne("a.json", null,
+                runs.avant(partiel.precedent(), "a.json", () -> Optional.of(D06)), D06)));
+        Run troisieme = runs.ouvrir("run-3", "", DEBUT, 1, 1);
+
+        assertThat(partiel.precedent()).isEqualTo("run-1");
+        assertThat(JsonStrict.MAPPER.readTree(rapport).get("complet").asBoolean()).isFalse();
+        assertThat(JsonStrict.MAPPER.readTree(rapport).get("changements").get(0).get("avant").get("etat").asString())
+                .isEqualTo("REUSSI");
+        assertThat(troisieme.precedent()).isEqualTo("run-1");
+        assertThat(runs.avant(troisieme.precedent(), "a.json", Optional::empty)).isEqualTo(REUSSI);
+        assertThat(runs.avant(troisieme.precedent(), "absent.json", () -> Optional.of(D06))).isNull();
+    }
+
+    @Test
+    void unRunRelanceGardeSaReferenceEtSonDebut() {
+        runs.conclure(runs.ouvrir("run-1", "", DEBUT, 0, 0), FIN, true, List.of());
+        Run deuxieme = runs.ouvrir("run-2", "", DEBUT, 0, 0);
+        runs.conclure(deuxieme, FIN, true, List.of());
+
+        Run relance = runs.ouvrir("run-2", "", FIN, 0, 0);
+
+        assertThat(relance).isEqualTo(deuxieme);
+        assertThat(relance.precedent()).isEqualTo("run-1");
+        assertThat(runs.ouvrir("run-1", "", FIN, 0, 0).precedent()).isNull();
+    }
+
+    @Test
+    void sansRunPrecedentLeVerdictDOrigineEstLaReference() {
+        Run premier = runs.ouvrir("run-1", "", DEBUT, 1, 1);
+
+        assertThat(runs.avant(premier.precedent(), "a.json", () -> Optional.of(D06))).isEqualTo(D06);
+        assertThat(runs.avant(premier.precedent(), "a.json", Optional::empty)).isNull();
+    }
+}
