@@ -1,5 +1,7 @@
 package fr.simulateursons;
 
+import fr.simulateursons.moteur.Moteur;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;

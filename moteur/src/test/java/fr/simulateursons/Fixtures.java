@@ -3,7 +3,7 @@ package fr.simulateursons;
 import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.moteur.chaine.Simulation;
 import fr.simulateursons.moteur.Fichier;
-import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.ressources.SourceRessource;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import fr.simulateursons.moteur.ressources.TypeRessource;
@@ -73,17 +73,16 @@ public final class Fixtures {
         }
     }
 
-    public static SourcesDeParametres parametres(String numeroAns, String type, String taux) {
-        return SourcesDeParametres.options(Map.of(
-                SourcesDeParametres.NUMERO_ANS, numeroAns,
-                SourcesDeParametres.TYPE_DEMANDE, type,
-                SourcesDeParametres.TAUX_TVA, taux));
+    public static Parametres parametres(String numeroAns, String type, String taux) {
+        return Parametres.de(Map.of(                Parametres.NUMERO_ANS, numeroAns,
+                Parametres.TYPE_DEMANDE, type,
+                Parametres.TAUX_TVA, taux));
     }
 
     public static SourcesDeRessources avecEligibilite(String relatif) {
         SourcesDeRessources d = SourcesDeRessources.defaut();
         return new SourcesDeRessources(d.referentiel(), d.dispositifs(),
-                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, chemin(relatif))), d.format());
+                Optional.of(new SourceRessource(TypeRessource.ELIGIBILITE, (chemin(relatif)).toString(), SourceRessource.fichier(chemin(relatif)))), d.format());
     }
 
     /** A status or a report without its {@code debut} and {@code fin}: what a retry or a re-run must reproduce. */
@@ -98,7 +97,7 @@ public final class Fixtures {
         return simuler(octets, parametres("SONS-V2-DEMO-DPI", type, taux), horloge, SourcesDeRessources.defaut());
     }
 
-    public static Resultat simuler(byte[] octets, SourcesDeParametres parametres, Clock horloge,
+    public static Resultat simuler(byte[] octets, Parametres parametres, Clock horloge,
                                    SourcesDeRessources ressources) {
         return new Simulation(horloge).simuler(parametres, Fichier.de(octets), ressources);
     }

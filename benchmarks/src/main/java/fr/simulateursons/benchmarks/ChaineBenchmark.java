@@ -6,7 +6,7 @@ import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.moteur.chaine.Simulation;
 import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.moteur.format.ControleFormat;
-import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.parametres.ParametresValides;
 import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.outils.GenerateurDemandes;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
@@ -52,7 +52,7 @@ public class ChaineBenchmark {
     private Schema schema;
     private final JsonMapper jackson = JsonMapper.builder().build();
     private final Pack format = Entrees.format();
-    private final Parametres parametres = Entrees.parametresLus();
+    private final ParametresValides parametres = Entrees.parametresLus();
     private final Simulation simulation = new Simulation(Clock.systemUTC());
     private final SourcesDeRessources ressources = SourcesDeRessources.defaut();
 

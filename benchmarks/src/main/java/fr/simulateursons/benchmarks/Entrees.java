@@ -1,8 +1,8 @@
 package fr.simulateursons.benchmarks;
 
 import fr.simulateursons.moteur.Fichier;
-import fr.simulateursons.moteur.parametres.Parametres;
-import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.Parametres;
+import fr.simulateursons.moteur.parametres.ParametresValides;
 import fr.simulateursons.moteur.parametres.TauxTva;
 import fr.simulateursons.moteur.parametres.TypeDemande;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
@@ -11,15 +11,10 @@ import fr.simulateursons.moteur.pack.PackIncoherent;
 import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.moteur.pack.SourcePack;
 
-import java.util.Map;
-
 /** What every benchmark feeds the engine: the demo parameters, the bundled pack and an in-memory file. */
 final class Entrees {
 
-    static final SourcesDeParametres PARAMETRES = SourcesDeParametres.options(Map.of(
-            SourcesDeParametres.NUMERO_ANS, "SONS-V2-DEMO-DPI",
-            SourcesDeParametres.TYPE_DEMANDE, "AVANCE",
-            SourcesDeParametres.TAUX_TVA, "20"));
+    static final Parametres PARAMETRES = Parametres.avance("SONS-V2-DEMO-DPI", "20");
 
     private Entrees() {
     }
@@ -37,11 +32,11 @@ final class Entrees {
     }
 
     /** The same parameters once PARAMETRES has read them, for the FORMAT stage alone. */
-    static Parametres parametresLus() {
+    static ParametresValides parametresLus() {
         try {
-            return new Parametres("SONS-V2-DEMO-DPI", TypeDemande.AVANCE, TauxTva.lire("20").orElseThrow(),
+            return new ParametresValides("SONS-V2-DEMO-DPI", TypeDemande.AVANCE, TauxTva.lire("20").orElseThrow(),
                     SourcesDeRessources.defaut().charger().referentiel().solution("SONS-V2-DEMO-DPI").orElseThrow());
-        } catch (fr.simulateursons.moteur.ressources.RessourcesIllisibles e) {
+        } catch (fr.simulateursons.moteur.RessourcesIllisibles e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,7 +2,7 @@ package fr.simulateursons.api;
 
 import fr.simulateursons.aws.ClientsAws;
 import fr.simulateursons.aws.Configuration;
-import fr.simulateursons.aws.StockageS3;
+import fr.simulateursons.aws.s3.StockageS3;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +28,10 @@ public final class Api {
         }
         Duration duree = Duration.ofSeconds(Long.parseLong(env.getOrDefault("DEPOT_EXPIRATION_SECONDES", "900")));
         ClientsAws clients = new ClientsAws(env);
-        var s3 = clients.s3();
-        ServiceSimulations service = new ServiceSimulations(s3, clients.presigneur(),
+        StockageS3 stockage = new StockageS3(clients.s3());
+        ServiceSimulations service = new ServiceSimulations(stockage, clients.presigneur(),
                 new ServiceSimulations.Reglages(depots, configuration.bucketResultats(), duree),
-                configuration.ressources(new StockageS3(s3)), horloge);
+                configuration.moteur(stockage, horloge), horloge);
         return new RouteurApi(service, new CleApi(Optional.ofNullable(env.get("API_KEYS"))));
     }
 }

@@ -1,6 +1,6 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.moteur.json.JsonStrict;
+import fr.simulateursons.aws.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ public record ReponseHttp(int statut, Map<String, String> entetes, byte[] corps)
     /** A JSON answer, bound by Jackson; never cached, never sniffed as another type. */
     public static ReponseHttp json(int statut, Object corps) {
         return new ReponseHttp(statut, Map.of("content-type", "application/json; charset=utf-8", "cache-control", "no-store",
-                "x-content-type-options", "nosniff"), JsonStrict.MAPPER.writeValueAsBytes(corps));
+                "x-content-type-options", "nosniff"), Json.MAPPER.writeValueAsBytes(corps));
     }
 
     public ReponseHttp avec(Map<String, String> autres) {

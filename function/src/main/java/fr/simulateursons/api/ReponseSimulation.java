@@ -3,7 +3,7 @@ package fr.simulateursons.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import fr.simulateursons.aws.ResumeSimulation;
+import fr.simulateursons.aws.depot.ResumeSimulation;
 import fr.simulateursons.moteur.Statut;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.simulateursons.api;
 
 import fr.simulateursons.aws.Journal;
-import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
+import fr.simulateursons.moteur.RessourcesIllisibles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,74 +1,74 @@
 package fr.simulateursons.api;
 
-import fr.simulateursons.aws.Rang;
-import fr.simulateursons.aws.ResumeSimulation;
-import fr.simulateursons.aws.StockageS3;
-import fr.simulateursons.aws.TraitementDepot;
-import fr.simulateursons.moteur.Code;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.simulateursons.aws.Json;
+import fr.simulateursons.aws.depot.ResumeSimulation;
+import fr.simulateursons.aws.s3.Cles;
+import fr.simulateursons.aws.s3.Rang;
+import fr.simulateursons.aws.s3.StockageS3;
+import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.Etat;
-import fr.simulateursons.moteur.json.JsonStrict;
-import fr.simulateursons.moteur.fichier.LectureFichier;
-import fr.simulateursons.moteur.parametres.ControleParametres;
-import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.ParametresLus;
-import fr.simulateursons.moteur.parametres.SourcesDeParametres;
-import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
-import fr.simulateursons.moteur.ressources.SourcesDeRessources;
-import fr.simulateursons.moteur.Entree;
 import fr.simulateursons.moteur.Statut;
-import fr.simulateursons.moteur.StatutJson;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
+import fr.simulateursons.moteur.RessourcesIllisibles;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * The two operations of the upload API. A simulation is created with its parameters checked by the engine's
- * own P-rules, and answered with a presigned PUT whose signature binds the metadata and the length; the
- * upload then goes through the S3 pipeline under {@code depots/<id>.json}, whose status is read back here.
+ * The two operations of the upload API. A simulation is created with its parameters checked by the engine's own
+ * P-rules, and answered with a presigned PUT whose signature binds the metadata and the length; the upload then goes
+ * through the S3 pipeline under {@code depots/<id>.json}, whose status is read back here, through the store.
  */
 public final class ServiceSimulations {
 
-    static final String SIMULATIONS = "simulations/";
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Duration DUREE_LIEN_SORTIE = Duration.ofMinutes(5);
 
     /** Where things are and how long an upload URL lives. */
     public record Reglages(String bucketDepots, String bucketResultats, Duration dureeDepot) {
     }
 
-    private final S3Client s3;
+    /** What the API keeps of a simulation created ({@code simulations/<id>.json}), for its EN_ATTENTE status. */
+    @JsonPropertyOrder({"simulationId", "parametres", "taille", "creation", "expiration"})
+    record Trace(String simulationId, ParametresLus parametres, long taille, Instant creation, Instant expiration) {
+    }
+
+    /** The presigned upload: the client sends its file there, with every header of {@code entetes}, as is. */
+    @JsonPropertyOrder({"methode", "url", "entetes", "taille", "expiration"})
+    record Depot(String methode, String url, Map<String, String> entetes, long taille, Instant expiration) {
+    }
+
+    /** {@code POST /simulations}'s answer. */
+    @JsonPropertyOrder({"simulationId", "depot", "statut"})
+    record Creation(String simulationId, Depot depot, String statut) {
+    }
+
     private final StockageS3 stockage;
     private final S3Presigner presigneur;
     private final Reglages reglages;
-    private final SourcesDeRessources ressources;
+    private final Moteur moteur;
     private final Clock horloge;
 
-    public ServiceSimulations(S3Client s3, S3Presigner presigneur, Reglages reglages, SourcesDeRessources ressources,
+    public ServiceSimulations(StockageS3 stockage, S3Presigner presigneur, Reglages reglages, Moteur moteur,
                               Clock horloge) {
-        this.s3 = s3;
-        this.stockage = new StockageS3(s3);
+        this.stockage = stockage;
         this.presigneur = presigneur;
         this.reglages = reglages;
-        this.ressources = ressources;
+        this.moteur = moteur;
         this.horloge = horloge;
     }
 
@@ -76,67 +76,48 @@ public final class ServiceSimulations {
     public ReponseHttp creer(String corps) throws RessourcesIllisibles {
         JsonNode demande;
         try {
-            demande = JsonStrict.MAPPER.readTree(corps);
+            demande = Json.MAPPER.readTree(corps);
         } catch (JacksonException e) {
             return ErreurApi.CORPS_INVALIDE.reponse();
         }
         if (demande == null || !demande.isObject()) {
             return ErreurApi.CORPS_INVALIDE.reponse();
         }
-        Map<String, String> options = new HashMap<>();
-        texte(demande, "numeroAns").ifPresent(v -> options.put(SourcesDeParametres.NUMERO_ANS, v));
-        texte(demande, "typeDemande").ifPresent(v -> options.put(SourcesDeParametres.TYPE_DEMANDE, v));
-        texte(demande, "tauxTva").ifPresent(v -> options.put(SourcesDeParametres.TAUX_TVA, v));
-        ControleParametres.Controle controle = new ControleParametres(ressources.charger().referentiel())
-                .controler(SourcesDeParametres.options(options));
-        if (!controle.erreurs().isEmpty()) {
-            return ErreurApi.PARAMETRES.reponse(controle.erreurs());
+        Moteur.Formulaire formulaire = moteur.controler(Parametres.formulaire(texte(demande, "numeroAns"),
+                texte(demande, "typeDemande"), texte(demande, "tauxTva")));
+        if (!formulaire.erreurs().isEmpty()) {
+            return ErreurApi.PARAMETRES.reponse(formulaire.erreurs());
         }
         JsonNode taille = demande.path("taille");
         if (!taille.isIntegralNumber() || !taille.canConvertToLong() || taille.asLong() < 0) {
             return ErreurApi.TAILLE_INVALIDE.reponse();
         }
-        if (taille.asLong() > LectureFichier.TAILLE_MAX) {
-            return ErreurApi.TAILLE_INVALIDE.reponse(List.of(Code.F01.erreur(null)));
+        Optional<Erreur> refus = Moteur.tailleRefusee(taille.asLong());
+        if (refus.isPresent()) {
+            return ErreurApi.TAILLE_INVALIDE.reponse(List.of(refus.get()));
         }
 
-        Parametres p = controle.parametres().orElseThrow();
+        ParametresLus p = formulaire.lus();
         String id = UUID.randomUUID().toString();
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiration = maintenant.plus(reglages.dureeDepot());
-        ObjectNode trace = JsonStrict.MAPPER.createObjectNode();
-        trace.put("simulationId", id);
-        trace.putObject("parametres").put("numeroAns", p.numeroAns()).put("typeDemande", p.typeDemande().name())
-                .put("tauxTva", p.tauxTva().texte());
-        trace.put("taille", taille.asLong());
-        trace.put("creation", maintenant.toString());
-        trace.put("expiration", expiration.toString());
-        s3.putObject(b -> b.bucket(reglages.bucketResultats()).key(SIMULATIONS + id + ".json")
-                .contentType("application/json; charset=utf-8"), RequestBody.fromString(trace.toString()));
+        stockage.ecrire(reglages.bucketResultats(), Cles.simulation(id),
+                Json.MAPPER.writeValueAsBytes(new Trace(id, p, taille.asLong(), maintenant, expiration)), StockageS3.JSON);
 
-        Map<String, String> metadonnees = Map.of(SourcesDeParametres.NUMERO_ANS, p.numeroAns(),
-                SourcesDeParametres.TYPE_DEMANDE, p.typeDemande().name(),
-                SourcesDeParametres.TAUX_TVA, p.tauxTva().texte());
+        Map<String, String> metadonnees = Map.of(Parametres.NUMERO_ANS, p.numeroAns(),
+                Parametres.TYPE_DEMANDE, p.typeDemande(), Parametres.TAUX_TVA, p.tauxTva());
         PresignedPutObjectRequest depot = presigneur.presignPutObject(b -> b.signatureDuration(reglages.dureeDepot())
-                .putObjectRequest(r -> r.bucket(reglages.bucketDepots()).key(cle(id)).metadata(metadonnees)
+                .putObjectRequest(r -> r.bucket(reglages.bucketDepots()).key(Cles.depot(id)).metadata(metadonnees)
                         .contentType("application/json").contentLength(taille.asLong())));
-
-        ObjectNode reponse = JsonStrict.MAPPER.createObjectNode();
-        reponse.put("simulationId", id);
-        ObjectNode envoi = reponse.putObject("depot");
-        envoi.put("methode", "PUT");
-        envoi.put("url", depot.url().toString());
-        ObjectNode entetes = envoi.putObject("entetes");
         // What the client must send as is; the length is its body's, which the signature also binds.
+        Map<String, String> entetes = new TreeMap<>();
         depot.signedHeaders().forEach((nom, valeurs) -> {
             if (!nom.equals("host") && !nom.equals("content-length")) {
                 entetes.put(nom, String.join(",", valeurs));
             }
         });
-        envoi.put("taille", taille.asLong());
-        envoi.put("expiration", expiration.toString());
-        reponse.put("statut", "/simulations/" + id);
-        return ReponseHttp.json(201, reponse);
+        return ReponseHttp.json(201, new Creation(id,
+                new Depot("PUT", depot.url().toString(), entetes, taille.asLong(), expiration), "/simulations/" + id));
     }
 
     /**
@@ -146,64 +127,49 @@ public final class ServiceSimulations {
      * summary is missing or belongs to another version, the status itself, bounded the same way.
      */
     public ReponseHttp consulter(String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!Cles.idValide(id)) {
             return ErreurApi.SIMULATION_INCONNUE.reponse();
         }
-        String cle = cle(id);
-        Optional<StockageS3.Ecrit> ecrit = absentSiInterdit(() -> stockage.ecrit(reglages.bucketResultats(),
-                TraitementDepot.STATUTS + cle));
+        String cle = Cles.depot(id);
+        Optional<StockageS3.Ecrit> ecrit = stockage.ecrit(reglages.bucketResultats(), Cles.statut(cle));
         if (ecrit.isEmpty()) {
             return enAttente(id);
         }
         if (ecrit.get().etat() != null && !ecrit.get().etat().equals(Etat.EN_COURS.name())) {
-            Optional<ResumeSimulation> resume = lireResume(cle, ecrit.get());
+            Optional<ResumeSimulation> resume = resume(cle, ecrit.get());
             if (resume.isPresent()) {
                 return ReponseHttp.json(200, ReponseSimulation.de(resume.get(),
                         lien(resume.get().sortie(), "attachment; filename=\"" + id + ".sortie.json\""),
                         lien(resume.get().attestation(), "inline; filename=\"" + id + ".attestation.html\"")));
             }
         }
-        Optional<byte[]> statut = lire(reglages.bucketResultats(), TraitementDepot.STATUTS + cle);
+        Optional<StockageS3.Lu> statut = stockage.lire(reglages.bucketResultats(), Cles.statut(cle));
         if (statut.isEmpty()) {
             return enAttente(id);
         }
-        Statut s = StatutJson.lire(statut.get());
+        Statut s = Statut.lire(statut.get().contenu());
         if (s.etat() == Etat.EN_COURS) {
             return ReponseHttp.json(200, s);
         }
-        ResumeSimulation resume = ResumeSimulation.deStatut(s);
-        return ReponseHttp.json(200, ReponseSimulation.de(resume,
+        return ReponseHttp.json(200, ReponseSimulation.de(ResumeSimulation.deStatut(s),
                 lien(s.sortie() == null ? null : new ResumeSimulation.Sortie(s.sortie(), null),
                         "attachment; filename=\"" + id + ".sortie.json\""), null));
     }
 
     /** The summary written for the version whose status is final, if it is that one's. */
-    private Optional<ResumeSimulation> lireResume(String cle, StockageS3.Ecrit statut) {
-        return absentSiInterdit(() -> {
-            try {
-                var r = s3.getObjectAsBytes(b -> b.bucket(reglages.bucketResultats()).key(TraitementDepot.RESUMES + cle));
-                StockageS3.Ecrit resume = StockageS3.Ecrit.de(r.response().metadata(), r.response().eTag());
-                if (resume.rang().face(statut.rang()) != Rang.Ordre.MEME || !statut.etat().equals(resume.etat())) {
-                    return Optional.empty();
-                }
-                return Optional.of(JsonStrict.MAPPER.readValue(r.asByteArray(), ResumeSimulation.class));
-            } catch (NoSuchKeyException e) {
-                return Optional.empty();
-            }
-        });
+    private Optional<ResumeSimulation> resume(String cle, StockageS3.Ecrit statut) {
+        return stockage.lire(reglages.bucketResultats(), Cles.resume(cle))
+                .filter(r -> r.ecrit().rang().face(statut.rang()) == Rang.Ordre.MEME
+                        && statut.etat().equals(r.ecrit().etat()))
+                .map(r -> Json.MAPPER.readValue(r.contenu(), ResumeSimulation.class));
     }
 
     private ReponseHttp enAttente(String id) {
-        Optional<byte[]> trace = lire(reglages.bucketResultats(), SIMULATIONS + id + ".json");
-        if (trace.isEmpty()) {
-            return ErreurApi.SIMULATION_INCONNUE.reponse();
-        }
-        JsonNode t = JsonStrict.MAPPER.readTree(trace.get());
-        JsonNode p = t.get("parametres");
-        Statut enAttente = Statut.enAttente(id, new ParametresLus(p.get("numeroAns").asString(),
-                p.get("typeDemande").asString(), p.get("tauxTva").asString()),
-                new Entree(cle(id), null, null, t.get("taille").asLong()));
-        return ReponseHttp.json(200, enAttente);
+        return stockage.lire(reglages.bucketResultats(), Cles.simulation(id))
+                .map(l -> Json.MAPPER.readValue(l.contenu(), Trace.class))
+                .map(t -> ReponseHttp.json(200, Statut.enAttente(id, t.parametres(),
+                        new Statut.Entree(Cles.depot(id), null, null, t.taille()))))
+                .orElseGet(ErreurApi.SIMULATION_INCONNUE::reponse);
     }
 
     /**
@@ -223,44 +189,16 @@ public final class ServiceSimulations {
     /** Where this API's uploads go, as the page's Content Security Policy names it ({@code connect-src}). */
     public String origineDepots() {
         URL u = presigneur.presignPutObject(b -> b.signatureDuration(Duration.ofMinutes(1))
-                .putObjectRequest(r -> r.bucket(reglages.bucketDepots()).key(cle("origine")))).url();
+                .putObjectRequest(r -> r.bucket(reglages.bucketDepots()).key(Cles.depot("origine")))).url();
         return u.getProtocol() + "://" + u.getAuthority();
     }
 
-    static String cle(String id) {
-        return TraitementDepot.DEPOTS + id + ".json";
-    }
-
-    private Optional<byte[]> lire(String bucket, String cle) {
-        return absentSiInterdit(() -> {
-            try {
-                return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(cle)).asByteArray());
-            } catch (NoSuchKeyException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    /**
-     * This function's role may read every key it asks for, but has no {@code s3:ListBucket} (it has no list to
-     * make): for such a role S3 answers a missing key with 403, not 404.
-     */
-    private static <T> Optional<T> absentSiInterdit(Supplier<Optional<T>> lecture) {
-        try {
-            return lecture.get();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 403) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    private static Optional<String> texte(JsonNode o, String champ) {
+    /** A field of the body as text, whatever JSON scalar carries it; null when absent. */
+    private static String texte(JsonNode o, String champ) {
         JsonNode v = o.get(champ);
         if (v == null || v.isNull()) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(v.isString() ? v.asString() : v.toString());
+        return v.isString() ? v.asString() : v.toString();
     }
 }

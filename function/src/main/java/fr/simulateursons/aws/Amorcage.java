@@ -1,8 +1,8 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.moteur.pack.VerificationPack;
-import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
-import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.moteur.RessourcesIllisibles;
+import fr.simulateursons.moteur.pack.OutilsPack;
 import fr.simulateursons.moteur.pack.SourcePack;
 import org.crac.Context;
 import org.crac.Core;
@@ -15,7 +15,7 @@ import java.time.Clock;
  * AVANCE and SOLDE examples are simulated, so that the snapshot holds Jackson, networknt, the compiled pack and the
  * bundled resources loaded and exercised. Nothing touches S3 or the network.
  */
-final class Amorcage implements Resource {
+public final class Amorcage implements Resource {
 
     private static final Amorcage INSTANCE = new Amorcage();
 
@@ -23,7 +23,7 @@ final class Amorcage implements Resource {
     }
 
     /** Registers the priming with the CRaC context (a no-op where the JVM cannot checkpoint). */
-    static void enregistrer() {
+    public static void enregistrer() {
         Core.getGlobalContext().register(INSTANCE);
     }
 
@@ -42,13 +42,13 @@ final class Amorcage implements Resource {
      * AVANCE and SOLDE examples run through the whole chain with the bundled resources, so that the snapshot holds
      * all of it warm.
      */
-    static VerificationPack.Verification amorcer(Clock horloge) {
+    static OutilsPack.Verification amorcer(Clock horloge) {
         try {
             // A simulation never checks the bundled resources: a replaced one (REFERENTIEL_URI…) needs the schemas.
-            SourcesDeRessources.defaut().verifier();
+            Moteur.builder().build().verifierRessources();
         } catch (RessourcesIllisibles e) {
             throw new IllegalStateException(e);
         }
-        return VerificationPack.verifier(SourcePack.embarque(), "20", horloge);
+        return OutilsPack.verifier(SourcePack.embarque(), Moteur.builder().horloge(horloge), "20");
     }
 }

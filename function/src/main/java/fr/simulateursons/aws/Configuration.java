@@ -1,11 +1,12 @@
 package fr.simulateursons.aws;
 
-import fr.simulateursons.moteur.ressources.SourceRessource;
-import fr.simulateursons.moteur.ressources.SourcesDeRessources;
-import fr.simulateursons.moteur.ressources.TypeRessource;
-import fr.simulateursons.moteur.pack.SourcePack;
+import fr.simulateursons.aws.s3.SourcePackS3;
+import fr.simulateursons.aws.s3.StockageS3;
+
+import fr.simulateursons.moteur.Moteur;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,19 +51,16 @@ public record Configuration(String bucketResultats, Optional<URI> referentiel, O
     }
 
     /**
-     * Read anew for each simulation, so that a resource replaced in S3 takes effect at the next upload; a replaced
-     * format pack is compiled again only when one of its files changed.
+     * The engine on the resources of this environment: each replaced one is read anew for each simulation, so that a
+     * resource replaced in S3 takes effect at the next upload; a replaced format pack is compiled again only when one
+     * of its files changed.
      */
-    public SourcesDeRessources ressources(StockageS3 stockage) {
-        SourcesDeRessources defaut = SourcesDeRessources.defaut();
-        return new SourcesDeRessources(
-                referentiel.map(u -> source(TypeRessource.REFERENTIEL, u, stockage)).orElse(defaut.referentiel()),
-                dispositifs.map(u -> source(TypeRessource.DISPOSITIFS, u, stockage)).orElse(defaut.dispositifs()),
-                eligibilite.map(u -> source(TypeRessource.ELIGIBILITE, u, stockage)),
-                formatSons.<SourcePack>map(u -> new SourcePackS3(stockage, u)).orElse(defaut.format()));
-    }
-
-    private static SourceRessource source(TypeRessource type, URI uri, StockageS3 stockage) {
-        return new SourceRessource(type, uri.toString(), () -> stockage.lire(uri));
+    public Moteur moteur(StockageS3 stockage, Clock horloge) {
+        Moteur.Builder b = Moteur.builder().horloge(horloge);
+        referentiel.ifPresent(u -> b.referentiel(u.toString(), () -> stockage.lire(u)));
+        dispositifs.ifPresent(u -> b.dispositifs(u.toString(), () -> stockage.lire(u)));
+        eligibilite.ifPresent(u -> b.eligibilite(u.toString(), () -> stockage.lire(u)));
+        formatSons.ifPresent(u -> b.formatSons(new SourcePackS3(stockage, u)));
+        return b.build();
     }
 }

@@ -1,10 +1,11 @@
 package fr.simulateursons.aws;
 
+import fr.simulateursons.aws.s3.ObjetDepose;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import fr.simulateursons.moteur.Etat;
-import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.moteur.Statut;
 
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class Journal {
     }
 
     /** The final status of a simulation, as written. */
-    void simulation(String bucket, Statut s, Throwable cause) {
+    public void simulation(String bucket, Statut s, Throwable cause) {
         boolean erreur = s.etat() == Etat.ERREUR_INTERNE;
         Map<String, Object> l = ligne(erreur, "simulation", s.simulationId());
         l.put("bucket", bucket);
@@ -52,7 +53,7 @@ public final class Journal {
     }
 
     /** An event or a write left alone on purpose: a results key, an older version, a status already final. */
-    void ignore(String simulationId, ObjetDepose o, String raison) {
+    public void ignore(String simulationId, ObjetDepose o, String raison) {
         Map<String, Object> l = ligne(false, "ignore", simulationId);
         l.put("bucket", o.bucket());
         l.put("cle", o.cle());
@@ -90,6 +91,6 @@ public final class Journal {
         if (cause != null) {
             l.put("cause", cause.toString());
         }
-        logger.log(JsonStrict.MAPPER.writeValueAsString(l) + "\n");
+        logger.log(Json.MAPPER.writeValueAsString(l) + "\n");
     }
 }

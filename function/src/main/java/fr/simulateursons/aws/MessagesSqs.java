@@ -13,16 +13,16 @@ import java.util.function.Consumer;
  * (the event source mapping needs {@code ReportBatchItemFailures}), so only they come back, and reach the
  * dead-letter queue after their last receive.
  */
-final class MessagesSqs {
+public final class MessagesSqs {
 
     private MessagesSqs() {
     }
 
     /** What one message carries besides its body: how many times the queue has delivered it. */
-    record Message(String id, String corps, int receptions) {
+    public record Message(String id, String corps, int receptions) {
     }
 
-    static SQSBatchResponse traiter(SQSEvent evenement, Journal journal, Consumer<Message> traitement) {
+    public static SQSBatchResponse traiter(SQSEvent evenement, Journal journal, Consumer<Message> traitement) {
         List<SQSBatchResponse.BatchItemFailure> echecs = new ArrayList<>();
         for (SQSEvent.SQSMessage m : evenement.getRecords()) {
             try {

@@ -1,11 +1,9 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.moteur.json.JsonStrict;
-import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
-import fr.simulateursons.moteur.ressources.SourcesDeRessources;
-import fr.simulateursons.moteur.pack.Pack;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
+import fr.simulateursons.aws.Json;
+import fr.simulateursons.moteur.pack.OutilsPack;
+import fr.simulateursons.moteur.pack.PackIncoherent;
+import fr.simulateursons.moteur.pack.SourcePack;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +38,7 @@ public final class Entrainement {
     private Entrainement() {
     }
 
-    public static void main(String[] args) throws IOException, RessourcesIllisibles {
+    public static void main(String[] args) throws IOException, PackIncoherent {
         if (args.length != 2) {
             System.err.println("Usage : Entrainement EXEMPLES DOSSIER");
             System.exit(1);
@@ -49,7 +47,7 @@ public final class Entrainement {
     }
 
     /** Runs the workload over the examples in {@code exemples}, writing only under {@code dossier}. */
-    static boolean entrainer(Path exemples, Path dossier) throws IOException, RessourcesIllisibles {
+    static boolean entrainer(Path exemples, Path dossier) throws IOException, PackIncoherent {
         List<Path> fichiers;
         try (Stream<Path> s = Files.list(exemples)) {
             fichiers = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
@@ -93,7 +91,7 @@ public final class Entrainement {
             }
         }
         Path parametres = dossier.resolve("parametres.json");
-        JsonStrict.MAPPER.writeValue(parametres.toFile(), Map.of(
+        Json.MAPPER.writeValue(parametres.toFile(), Map.of(
                 "defaut", Map.of("numero-ans", "SONS-V2-DEMO-DPI", "taux-tva", "20"), "fichiers", parFichier));
         return List.of("simuler-lot", "--parametres", parametres.toString(), "--sortie",
                 dossier.resolve("runs").toString(), "--rapport", "sarif=" + dossier.resolve("lot.sarif"),
@@ -101,17 +99,8 @@ public final class Entrainement {
     }
 
     /** The bundled pack's AVANCE example with its demandes repeated: the same demande many times is a REJETE. */
-    private static Path grand(Path dossier) throws IOException, RessourcesIllisibles {
-        Pack format = SourcesDeRessources.defaut().charger().format();
-        JsonNode exemple = JsonStrict.MAPPER.readTree(format.type("AVANCE").exemple());
-        ArrayNode demandes = (ArrayNode) format.demandes().lire(exemple);
-        List<JsonNode> une = new ArrayList<>();
-        demandes.forEach(une::add);
-        while (demandes.size() < DEMANDES_DU_GRAND) {
-            une.forEach(d -> demandes.add(d.deepCopy()));
-        }
-        Path grand = dossier.resolve("grand.json");
-        JsonStrict.MAPPER.writeValue(grand.toFile(), exemple);
-        return grand;
+    private static Path grand(Path dossier) throws IOException, PackIncoherent {
+        return Files.write(dossier.resolve("grand.json"),
+                OutilsPack.exempleAgrandi(SourcePack.embarque(), "AVANCE", DEMANDES_DU_GRAND));
     }
 }

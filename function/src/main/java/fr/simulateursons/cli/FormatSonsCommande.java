@@ -1,14 +1,9 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.moteur.parametres.TypeDemande;
-import fr.simulateursons.moteur.pack.DocumentationTechnique;
-import fr.simulateursons.moteur.pack.ModeleVierge;
-import fr.simulateursons.moteur.pack.VerificationPack;
-import fr.simulateursons.moteur.json.JsonStrict;
-import fr.simulateursons.moteur.pack.ChargementPack;
-import fr.simulateursons.moteur.pack.DefautPack;
+import fr.simulateursons.aws.Json;
+import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.moteur.pack.OutilsPack;
 import fr.simulateursons.moteur.pack.PackIncoherent;
-import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.moteur.pack.SourcePack;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -21,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * {@code format-sons}: the format pack's own tools (spec §6) — check a pack, print its blank model, write its
@@ -55,16 +49,22 @@ final class FormatSonsCommande {
         return true;
     }
 
-    /** The action on the loaded pack; 2 for a DOSSIER that is none, 1 (faults on stderr) for a broken pack. */
-    private static int avecLePack(Path dossier, PrintStream err, Function<Pack, Integer> action) {
+    /** A tool that reads the pack. */
+    @FunctionalInterface
+    private interface Action {
+        int executer(SourcePack pack) throws PackIncoherent;
+    }
+
+    /** The action on the pack; 2 for a DOSSIER that is none, 1 (faults on stderr) for a broken pack. */
+    private static int avecLePack(Path dossier, PrintStream err, Action action) {
         if (!lisible(dossier, err)) {
             return Main.LIGNE_DE_COMMANDE;
         }
         try {
-            return action.apply(ChargementPack.charger(source(dossier)));
+            return action.executer(source(dossier));
         } catch (PackIncoherent e) {
             err.println("Le pack de format SONS " + e.chemin() + " n'est pas cohérent :");
-            e.defauts().forEach(d -> err.println("  " + d));
+            e.textes().forEach(d -> err.println("  " + d));
             return Main.REJETE;
         }
     }
@@ -112,18 +112,15 @@ final class FormatSonsCommande {
             if (!lisible(dossier, err)) {
                 return Main.LIGNE_DE_COMMANDE;
             }
-            VerificationPack.Verification v = VerificationPack.verifier(source(dossier), tauxTva, horloge);
-            out.println("Pack de format SONS : " + v.chemin()
-                    + v.format().map(f -> " (version " + f.version() + ")").orElse(""));
+            OutilsPack.Verification v = OutilsPack.verifier(source(dossier), Moteur.builder().horloge(horloge), tauxTva);
+            out.println("Pack de format SONS : " + v.chemin() + (v.version() == null ? "" : " (version " + v.version() + ")"));
             if (!v.defauts().isEmpty()) {
                 out.println("Le pack n'est pas cohérent (" + v.defauts().size() + " défaut(s)) :");
-                for (DefautPack d : v.defauts()) {
-                    out.println("  " + d);
-                }
+                v.defauts().forEach(d -> out.println("  " + d));
                 return Main.REJETE;
             }
             out.println("Cohérence : le manifeste, les fichiers, les schémas et les pointeurs sont conformes.");
-            for (VerificationPack.Exemple e : v.exemples()) {
+            for (OutilsPack.Exemple e : v.exemples()) {
                 out.println("Exemple " + e.typeDemande() + " (" + e.fichier() + ", numéro ANS " + e.numeroAns()
                         + ", TVA " + tauxTva + " %) : " + e.resultat().etat()
                         + (e.reussi() ? "" : " à l'étape " + e.resultat().etape()));
@@ -172,14 +169,14 @@ final class FormatSonsCommande {
         int executer(LigneDeCommande ligne) throws LigneInvalide {
             String typeDemande = ligne.texte(TYPE_DEMANDE);
             Path dossier = ligne.operandeFacultatif(DOSSIER);
-            Optional<TypeDemande> type = TypeDemande.lire(typeDemande);
+            Optional<String> type = OutilsPack.typeDemande(typeDemande);
             if (type.isEmpty()) {
                 err.println("Le type de demande doit valoir AVANCE ou SOLDE : " + typeDemande);
                 return Main.LIGNE_DE_COMMANDE;
             }
-            return avecLePack(dossier, err, format -> {
-                out.println(JsonStrict.MAPPER.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(ModeleVierge.modele(format, type.get().name())));
+            return avecLePack(dossier, err, pack -> {
+                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(OutilsPack.modele(pack, type.get())));
                 return Main.REUSSI;
             });
         }
@@ -220,9 +217,9 @@ final class FormatSonsCommande {
         int executer(LigneDeCommande ligne) throws LigneInvalide {
             Path sortie = ligne.chemin(SORTIE);
             Path dossier = ligne.operandeFacultatif(DOSSIER);
-            return avecLePack(dossier, err, format -> {
+            return avecLePack(dossier, err, pack -> {
                 try {
-                    Files.writeString(sortie, DocumentationTechnique.html(format), StandardCharsets.UTF_8);
+                    Files.writeString(sortie, OutilsPack.documentation(pack), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     err.println("La documentation ne peut pas être écrite dans " + sortie + " : " + e.getMessage());
                     return Main.ERREUR_INTERNE;

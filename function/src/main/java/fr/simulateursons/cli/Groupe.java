@@ -1,6 +1,5 @@
 package fr.simulateursons.cli;
 
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;

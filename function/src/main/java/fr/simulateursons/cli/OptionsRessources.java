@@ -1,12 +1,10 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.moteur.ressources.SourceRessource;
-import fr.simulateursons.moteur.ressources.SourcesDeRessources;
-import fr.simulateursons.moteur.ressources.TypeRessource;
-import fr.simulateursons.moteur.pack.SourcePack;
+import fr.simulateursons.moteur.Moteur;
 import org.apache.commons.cli.Options;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /** The options that replace the bundled resources by files, shared by the commands that simulate. */
@@ -31,12 +29,13 @@ record OptionsRessources(Path referentiel, Path dispositifs, Path eligibilite, P
                 ligne.chemin(FORMAT_SONS));
     }
 
-    SourcesDeRessources sources() {
-        SourcesDeRessources defaut = SourcesDeRessources.defaut();
-        return new SourcesDeRessources(
-                referentiel == null ? defaut.referentiel() : SourceRessource.fichier(TypeRessource.REFERENTIEL, referentiel),
-                dispositifs == null ? defaut.dispositifs() : SourceRessource.fichier(TypeRessource.DISPOSITIFS, dispositifs),
-                Optional.ofNullable(eligibilite).map(f -> SourceRessource.fichier(TypeRessource.ELIGIBILITE, f)),
-                formatSons == null ? defaut.format() : SourcePack.dossier(formatSons));
+    /** The engine on these resources, the bundled ones where none is given. */
+    Moteur.Builder moteur(Clock horloge) {
+        Moteur.Builder b = Moteur.builder().horloge(horloge);
+        Optional.ofNullable(referentiel).ifPresent(b::referentiel);
+        Optional.ofNullable(dispositifs).ifPresent(b::dispositifs);
+        Optional.ofNullable(eligibilite).ifPresent(b::eligibilite);
+        Optional.ofNullable(formatSons).ifPresent(b::formatSons);
+        return b;
     }
 }

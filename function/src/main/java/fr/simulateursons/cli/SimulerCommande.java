@@ -1,12 +1,9 @@
 package fr.simulateursons.cli;
 
-import fr.simulateursons.moteur.Resultat;
-import fr.simulateursons.moteur.chaine.Simulation;
 import fr.simulateursons.moteur.Fichier;
-import fr.simulateursons.moteur.parametres.SourcesDeParametres;
-import fr.simulateursons.moteur.Entree;
+import fr.simulateursons.moteur.Parametres;
+import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.moteur.Statut;
-import fr.simulateursons.moteur.StatutJson;
 import fr.simulateursons.moteur.rapports.FichierSimule;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -19,10 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -110,8 +105,8 @@ final class SimulerCommande extends CommandeSimple {
         }
         Path cible = cible();
         Instant debut = maintenant();
-        Resultat resultat = new Simulation(horloge)
-                .simuler(parametres(), Fichier.de(fichier), ressources.sources());
+        Resultat resultat = ressources.moteur(horloge).build().simuler(Fichier.de(fichier),
+                Parametres.formulaire(numeroAns, typeDemande, tauxTva));
         String cheminSortie = null;
         if (resultat.fichierDeSortie().isPresent()) {
             try {
@@ -121,7 +116,7 @@ final class SimulerCommande extends CommandeSimple {
                 resultat = resultat.enErreurInterne(e);
             }
         }
-        Entree entree = new Entree(fichier.toString(), null, null, taille);
+        Statut.Entree entree = new Statut.Entree(fichier.toString(), null, null, resultat.taille().orElse(taille));
         String id = UUID.randomUUID().toString();
         Statut statut = Statut.de(id, resultat, entree, cheminSortie, debut, maintenant());
         try {
@@ -133,7 +128,7 @@ final class SimulerCommande extends CommandeSimple {
         if (rapports.versSortieStandard()) {
             rapports.ecrireSortieStandard(List.of(simule(resultat, statut)), out);
         } else {
-            out.println(StatutJson.texte(statut));
+            out.println(statut.json());
         }
         resultat.cause().ifPresent(this::signaler);
         return switch (resultat.etat()) {
@@ -172,7 +167,7 @@ final class SimulerCommande extends CommandeSimple {
     }
 
     private FichierSimule simule(Resultat resultat, Statut statut) {
-        return FichierSimule.de(fichier.toString(), resultat, statut, Fichier.de(fichier));
+        return FichierSimule.de(fichier.toString(), resultat, statut);
     }
 
     private Instant maintenant() {
@@ -184,14 +179,6 @@ final class SimulerCommande extends CommandeSimple {
         String nom = fichier.getFileName().toString();
         String base = nom.toLowerCase(Locale.ROOT).endsWith(".json") ? nom.substring(0, nom.length() - 5) : nom;
         return fichier.resolveSibling(base + ".sortie.json");
-    }
-
-    private SourcesDeParametres parametres() {
-        Map<String, String> options = new HashMap<>();
-        Optional.ofNullable(numeroAns).ifPresent(v -> options.put(SourcesDeParametres.NUMERO_ANS, v));
-        Optional.ofNullable(typeDemande).ifPresent(v -> options.put(SourcesDeParametres.TYPE_DEMANDE, v));
-        Optional.ofNullable(tauxTva).ifPresent(v -> options.put(SourcesDeParametres.TAUX_TVA, v));
-        return SourcesDeParametres.options(options);
     }
 
     private void signaler(Throwable cause) {

@@ -1,39 +1,27 @@
 package fr.simulateursons.cli;
 
+import fr.simulateursons.moteur.Moteur;
 import fr.simulateursons.moteur.Resultat;
-import fr.simulateursons.moteur.chaine.Simulation;
 import fr.simulateursons.moteur.Fichier;
-import fr.simulateursons.moteur.revalidation.Ligne;
-import fr.simulateursons.moteur.revalidation.MagasinFichiers;
 import fr.simulateursons.moteur.revalidation.Run;
 import fr.simulateursons.moteur.revalidation.ParametresDuLot;
 import fr.simulateursons.moteur.revalidation.Runs;
-import fr.simulateursons.moteur.revalidation.Verdict;
-import fr.simulateursons.moteur.Entree;
+import fr.simulateursons.moteur.Statut.Entree;
 import fr.simulateursons.moteur.Statut;
-import fr.simulateursons.moteur.StatutJson;
 import fr.simulateursons.moteur.rapports.FichierSimule;
 import org.apache.commons.cli.Options;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,7 +100,7 @@ final class SimulerLotCommande extends CommandeSimple {
             return Main.LIGNE_DE_COMMANDE;
         }
         // Every path below is the directory's real one: a DOSSIER given as a link is walked, not taken as empty.
-        Path reel = dossier.toRealPath();
+        ParcoursLot parcours = new ParcoursLot(dossier, err);
         Path fichierParametres = parametres != null ? parametres : dossier.resolve("parametres.json");
         ParametresDuLot lot;
         if (Files.exists(fichierParametres)) {
@@ -128,7 +116,7 @@ final class SimulerLotCommande extends CommandeSimple {
         Path racineSortie = sortie != null ? sortie : dossier.resolve("revalidations");
         Instant debut = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = runId != null ? runId : debut.toString().replace(':', '-');
-        List<Path> aSimuler = fichiers(reel, Chemins.reel(racineSortie), fichierParametres);
+        List<Path> aSimuler = parcours.fichiers(racineSortie, fichierParametres);
         List<Path> entrees = new ArrayList<>(aSimuler);
         entrees.add(fichierParametres);
         Optional<String> refus = rapports.refus(entrees);
@@ -136,11 +124,11 @@ final class SimulerLotCommande extends CommandeSimple {
             err.println(refus.get());
             return Main.LIGNE_DE_COMMANDE;
         }
-        Runs runs = new Runs(new MagasinFichiers(racineSortie));
+        Runs runs = Runs.dansDossier(racineSortie);
         Run manifeste = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
 
-        Simulation simulation = new Simulation(horloge);
-        List<Ligne> lignes = new ArrayList<>();
+        Moteur moteur = ressources.moteur(horloge).build();
+        List<Runs.Revalide> revalides = new ArrayList<>();
         List<FichierSimule> simules = new ArrayList<>();
         // The files are independent: they are simulated on every core, and their lines gathered in the order of
         // the walk, so that the report is the same whatever the threads did.
@@ -153,17 +141,17 @@ final class SimulerLotCommande extends CommandeSimple {
         try {
             List<Future<Simule>> enCours = new ArrayList<>();
             for (Path f : aSimuler) {
-                enCours.add(fils.submit(() -> simuler(simulation, lot, runs, manifeste, reel, f)));
+                enCours.add(fils.submit(() -> simuler(moteur, lot, runs, manifeste, parcours, f)));
             }
             for (Future<Simule> s : enCours) {
                 Simule simule = attendre(s);
-                lignes.add(simule.ligne());
+                revalides.add(simule.revalide());
                 simule.fichier().ifPresent(simules::add);
             }
         } finally {
             fils.shutdownNow();
         }
-        String json = runs.conclure(manifeste, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true, lignes);
+        String json = runs.conclure(manifeste, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true, revalides);
         rapports.ecrireFichiers(simules);
         if (rapports.versSortieStandard()) {
             rapports.ecrireSortieStandard(simules, out);
@@ -174,24 +162,19 @@ final class SimulerLotCommande extends CommandeSimple {
     }
 
     /** One file's line of the report, and what the reports need of it when some are asked for. */
-    private record Simule(Ligne ligne, Optional<FichierSimule> fichier) {
+    private record Simule(Runs.Revalide revalide, Optional<FichierSimule> fichier) {
     }
 
-    private Simule simuler(Simulation simulation, ParametresDuLot lot, Runs runs, Run manifeste, Path reel, Path f)
+    private Simule simuler(Moteur moteur, ParametresDuLot lot, Runs runs, Run run, ParcoursLot parcours, Path f)
             throws IOException {
-        String id = manifeste.runId();
-        String cle = reel.relativize(f).toString().replace('\\', '/');
-        Instant d = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
-        Resultat r = simulation.simuler(lot.pour(cle), Fichier.de(f), ressources.sources());
-        Statut statut = Statut.de(UUID.nameUUIDFromBytes((id + "/" + cle).getBytes(StandardCharsets.UTF_8)).toString(),
-                r, new Entree(cle, null, null, Files.size(f)), null, d,
-                horloge.instant().truncatedTo(ChronoUnit.MILLIS));
-        runs.statut(id, cle, StatutJson.texte(statut));
-        Verdict v = Verdict.de(r);
-        runs.verdict(id, cle, v);
-        Ligne ligne = new Ligne(cle, null, runs.avant(manifeste.precedent(), cle, Optional::empty), v);
-        return new Simule(ligne, rapports.aucun() ? Optional.empty()
-                : Optional.of(FichierSimule.de(dossier.resolve(cle).toString(), r, statut, Fichier.de(f))));
+        String cle = parcours.cle(f);
+        Instant debut = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
+        Resultat r = moteur.simuler(Fichier.de(f), lot.pour(cle));
+        Runs.Revalide fait = runs.enregistrer(run.runId(), run.precedent(),
+                new Statut.Entree(cle, null, null, r.taille().isPresent() ? r.taille().getAsLong() : Files.size(f)), r,
+                debut, horloge.instant().truncatedTo(ChronoUnit.MILLIS), Runs.Origine.AUCUNE);
+        return new Simule(fait, rapports.aucun() ? Optional.empty()
+                : Optional.of(FichierSimule.de(dossier.resolve(cle).toString(), r, fait.statut())));
     }
 
     /** A file's result; what its simulation threw is thrown here, as the loop of one thread would have. */
@@ -215,52 +198,5 @@ final class SimulerLotCommande extends CommandeSimple {
     /** A run id names a directory under {@code --sortie}: one name, never a path out of it. */
     static boolean runIdValide(String id) {
         return id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") && !id.equals(Runs.DERNIER);
-    }
-
-    /**
-     * The {@code .json} files to simulate, under the directory's real path {@code reel}: not the sidecar, nothing
-     * under the output, and no link that leads out of the directory (skipped, with a message on stderr: a link
-     * would make the run read, and report on, a file that is not part of the archive).
-     */
-    private List<Path> fichiers(Path reel, Path racineSortie, Path fichierParametres) throws IOException {
-        Map<Path, BasicFileAttributes> trouves = new TreeMap<>();
-        Files.walkFileTree(reel, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path p, BasicFileAttributes attributs) {
-                if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                    trouves.put(p, attributs);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        Chemins.Designe parametres = Chemins.designe(fichierParametres);
-        List<Path> fichiers = new ArrayList<>();
-        for (Map.Entry<Path, BasicFileAttributes> trouve : trouves.entrySet()) {
-            Path p = trouve.getKey();
-            // The walk follows no link, so a file it meets under a real directory is at its real path: only a link
-            // costs the system calls of resolving it, and the attributes of what it leads to.
-            boolean lien = trouve.getValue().isSymbolicLink();
-            BasicFileAttributes attributs = lien ? cibleDuLien(p) : trouve.getValue();
-            if (attributs == null || !attributs.isRegularFile()) {
-                continue;
-            }
-            Path cible = lien ? p.toRealPath() : p;
-            if (!cible.startsWith(reel)) {
-                err.println("Le lien " + dossier.resolve(reel.relativize(p)) + " mène hors du dossier : ignoré.");
-            } else if (!p.startsWith(racineSortie) && !cible.startsWith(racineSortie)
-                    && !parametres.est(p, cible, attributs)) {
-                fichiers.add(p);
-            }
-        }
-        return fichiers;
-    }
-
-    /** What a link leads to, or null when it leads nowhere: a broken link is no file to simulate. */
-    private static BasicFileAttributes cibleDuLien(Path lien) {
-        try {
-            return Files.readAttributes(lien, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

@@ -1,8 +1,10 @@
 package fr.simulateursons.api;
 
+import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.aws.s3.StockageS3;
+
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.aws.ClientsAws;
-import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,8 @@ class SignatureDepotProxyTest {
     }
 
     private RouteurApi api(Duration duree) {
-        return new RouteurApi(new ServiceSimulations(s3, clients.presigneur(),
-                new ServiceSimulations.Reglages("depots", "resultats", duree), SourcesDeRessources.defaut(),
+        return new RouteurApi(new ServiceSimulations(new StockageS3(s3), clients.presigneur(),
+                new ServiceSimulations.Reglages("depots", "resultats", duree), Moteur.builder().build(),
                 Clock.systemUTC()), new CleApi(java.util.Optional.empty()));
     }
 

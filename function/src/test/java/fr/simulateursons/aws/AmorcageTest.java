@@ -2,7 +2,7 @@ package fr.simulateursons.aws;
 
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.moteur.Etat;
-import fr.simulateursons.moteur.pack.VerificationPack;
+import fr.simulateursons.moteur.pack.OutilsPack;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,10 +12,10 @@ class AmorcageTest {
 
     @Test
     void lAmorcageCompileLePackEmbarqueEtSimuleSesDeuxExemples() {
-        VerificationPack.Verification v = Amorcage.amorcer(Fixtures.APRES_LES_EXEMPLES);
+        OutilsPack.Verification v = Amorcage.amorcer(Fixtures.APRES_LES_EXEMPLES);
 
         assertThat(v.defauts()).isEmpty();
-        assertThat(v.exemples()).extracting(VerificationPack.Exemple::typeDemande).containsExactly("AVANCE", "SOLDE");
+        assertThat(v.exemples()).extracting(OutilsPack.Exemple::typeDemande).containsExactly("AVANCE", "SOLDE");
         assertThat(v.exemples()).extracting(e -> e.resultat().etat()).containsOnly(Etat.REUSSI);
     }
 }

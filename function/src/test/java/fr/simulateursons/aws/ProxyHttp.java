@@ -22,13 +22,13 @@ import java.util.function.Function;
  * answered with its head and a few bytes of body before the stall (a stream that stops mid-way). Requests follow
  * each other on a client connection as they do on S3's keep-alive connections.
  */
-final class ProxyHttp implements AutoCloseable {
+public final class ProxyHttp implements AutoCloseable {
 
-    enum Action { TRANSMETTRE, BLOQUER, ECHOUER, TRONQUER }
+    public enum Action { TRANSMETTRE, BLOQUER, ECHOUER, TRONQUER }
 
     /** A request as received: method, path with its query, and the body's bytes as sent (aws-chunked included). */
-    record Requete(String methode, String chemin, byte[] corps) {
-        boolean contient(String texte) {
+    public record Requete(String methode, String chemin, byte[] corps) {
+        public boolean contient(String texte) {
             return new String(corps, StandardCharsets.UTF_8).contains(texte);
         }
     }
@@ -39,7 +39,7 @@ final class ProxyHttp implements AutoCloseable {
     private final List<Requete> recues = new CopyOnWriteArrayList<>();
     private volatile Function<Requete, Action> regle = r -> Action.TRANSMETTRE;
 
-    ProxyHttp(URI amont) throws IOException {
+    public ProxyHttp(URI amont) throws IOException {
         this.amont = amont;
         this.serveur = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread accueil = new Thread(this::accueillir, "proxy-http");
@@ -47,15 +47,15 @@ final class ProxyHttp implements AutoCloseable {
         accueil.start();
     }
 
-    URI adresse() {
+    public URI adresse() {
         return URI.create("http://127.0.0.1:" + serveur.getLocalPort());
     }
 
-    void regle(Function<Requete, Action> regle) {
+    public void regle(Function<Requete, Action> regle) {
         this.regle = regle;
     }
 
-    List<Requete> recues() {
+    public List<Requete> recues() {
         return List.copyOf(recues);
     }
 

@@ -11,6 +11,9 @@ import java.util.OptionalLong;
 /** The file to simulate, as an adapter sees it: a stream to open once, and its size when the store knows it. */
 public interface Fichier {
 
+    /** 4 Mo as the portal counts them (F01). */
+    int TAILLE_MAX = 4_194_304;
+
     /** The size announced by the store (file system, S3 Content-Length), when known before reading. */
     OptionalLong taille();
 

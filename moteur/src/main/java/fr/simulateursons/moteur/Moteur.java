@@ -1,25 +1,29 @@
 package fr.simulateursons.moteur;
 
-import fr.simulateursons.moteur.Etat;
-import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.ressources.Dispositifs;
+
 import fr.simulateursons.moteur.chaine.Simulation;
-import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.pack.SourcePack;
+import fr.simulateursons.moteur.parametres.ControleParametres;
 import fr.simulateursons.moteur.ressources.SourceRessource;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import fr.simulateursons.moteur.ressources.TypeRessource;
-import fr.simulateursons.moteur.pack.SourcePack;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The Simulateur SONS engine as a library: the portal's verdict on a file of demandes de financement, in-process,
- * with no AWS and no CLI — for instance in a vendor's own unit tests of its JSON export.
+ * The Simulateur SONS engine: the portal's verdict on a file of demandes de financement, in-process, with no AWS and
+ * no CLI. Every door of the product (the CLI, the S3 pipeline, the API, re-validation, the pack's tools) goes through
+ * this class, and so can a vendor's own unit tests of its JSON export:
  *
  * <pre>{@code
  * Moteur moteur = Moteur.builder().build();          // bundled référentiel, dispositifs and format pack
- * Resultat r = moteur.simuler(Path.of("export.json"), ParametresSimulation.avance("SONS-V2-DEMO-DPI", "20"));
+ * Resultat r = moteur.simuler(Path.of("export.json"), Parametres.avance("SONS-V2-DEMO-DPI", "20"));
  * assertEquals(Etat.REUSSI, r.etat(), () -> r.constats().toString());
  * }</pre>
  *
@@ -30,6 +34,16 @@ import java.util.Optional;
  * change.
  */
 public final class Moteur {
+
+    /** Where a replaced resource is read from: a file, an S3 object. Opened at each simulation. */
+    @FunctionalInterface
+    public interface Ouverture {
+        InputStream ouvrir() throws IOException;
+    }
+
+    /** What the API checks of a simulation before its file is uploaded: the parameters as read, and their errors. */
+    public record Formulaire(ParametresLus lus, List<Erreur> erreurs) {
+    }
 
     private final Simulation simulation;
     private final SourcesDeRessources ressources;
@@ -43,14 +57,42 @@ public final class Moteur {
         return new Builder();
     }
 
+    public Resultat simuler(Fichier fichier, Parametres parametres) {
+        return simulation.simuler(parametres, fichier, ressources);
+    }
+
     /** A file already in memory. */
-    public Resultat simuler(byte[] octets, ParametresSimulation parametres) {
-        return simulation.simuler(parametres.sources(), Fichier.de(octets), ressources);
+    public Resultat simuler(byte[] octets, Parametres parametres) {
+        return simuler(Fichier.de(octets), parametres);
     }
 
     /** A local file; only read, never more than one byte past 4 Mo. */
-    public Resultat simuler(Path fichier, ParametresSimulation parametres) {
-        return simulation.simuler(parametres.sources(), Fichier.de(fichier), ressources);
+    public Resultat simuler(Path fichier, Parametres parametres) {
+        return simuler(Fichier.de(fichier), parametres);
+    }
+
+    /**
+     * PARAMETRES alone, as the chain runs it: what the API checks when a simulation is created, before any byte is
+     * uploaded.
+     *
+     * @throws RessourcesIllisibles when the référentiel cannot be read
+     */
+    public Formulaire controler(Parametres parametres) throws RessourcesIllisibles {
+        ControleParametres.Controle c = new ControleParametres(ressources.charger().referentiel()).controler(parametres);
+        return new Formulaire(c.lus(), c.erreurs());
+    }
+
+    /** F01 on a size announced ahead of the upload; empty when the size is admitted. */
+    public static Optional<Erreur> tailleRefusee(long tailleAnnoncee) {
+        return tailleAnnoncee > Fichier.TAILLE_MAX ? Optional.of(Code.F01.erreur(null)) : Optional.empty();
+    }
+
+    /**
+     * Every check of every resource, the bundled ones' too (which a simulation skips: the build proves them): what
+     * SnapStart's priming runs, so that a replaced resource's schema is compiled ahead.
+     */
+    public void verifierRessources() throws RessourcesIllisibles {
+        ressources.verifier();
     }
 
     /** What a simulation runs against; every part defaults to the bundled one. */
@@ -66,19 +108,32 @@ public final class Moteur {
 
         /** A référentiel of solutions référencées (JSON, spec §5) instead of the bundled demo one. */
         public Builder referentiel(Path fichier) {
-            referentiel = SourceRessource.fichier(TypeRessource.REFERENTIEL, fichier);
+            return referentiel(fichier.toString(), SourceRessource.fichier(fichier));
+        }
+
+        /** @param chemin where it is read from, as R01 shows it */
+        public Builder referentiel(String chemin, Ouverture ouverture) {
+            referentiel = new SourceRessource(TypeRessource.REFERENTIEL, chemin, ouverture);
             return this;
         }
 
         /** Dispositifs (deadlines, plafonds HT) instead of the bundled demo ones. */
         public Builder dispositifs(Path fichier) {
-            dispositifs = SourceRessource.fichier(TypeRessource.DISPOSITIFS, fichier);
+            return dispositifs(fichier.toString(), SourceRessource.fichier(fichier));
+        }
+
+        public Builder dispositifs(String chemin, Ouverture ouverture) {
+            dispositifs = new SourceRessource(TypeRessource.DISPOSITIFS, chemin, ouverture);
             return this;
         }
 
         /** A base of eligible establishments: turns D14 on. */
         public Builder eligibilite(Path fichier) {
-            eligibilite = Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, fichier));
+            return eligibilite(fichier.toString(), SourceRessource.fichier(fichier));
+        }
+
+        public Builder eligibilite(String chemin, Ouverture ouverture) {
+            eligibilite = Optional.of(new SourceRessource(TypeRessource.ELIGIBILITE, chemin, ouverture));
             return this;
         }
 
@@ -93,7 +148,7 @@ public final class Moteur {
             return this;
         }
 
-        /** The day of the simulation (Europe/Paris) for D09 and D13; a fixed clock makes a test repeatable. */
+        /** The moment of the simulation (its day in Europe/Paris for D09 and D13); a fixed clock makes a test repeatable. */
         public Builder horloge(Clock horloge) {
             this.horloge = horloge;
             return this;

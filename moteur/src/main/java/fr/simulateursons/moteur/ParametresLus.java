@@ -5,4 +5,7 @@ package fr.simulateursons.moteur;
  * null when absent or contradictory.
  */
 public record ParametresLus(String numeroAns, String typeDemande, String tauxTva) {
+
+    /** Nothing read yet. */
+    public static final ParametresLus AUCUN = ParametresLus.AUCUN;
 }

@@ -1,11 +1,14 @@
 package fr.simulateursons.moteur;
 
-
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -38,10 +41,13 @@ public final class Resultat {
     private final byte[] fichierDeSortie;
     private final Map<Integer, List<Erreur>> anomalies;
     private final Throwable cause;
+    /** The bytes the chain judged, null when it read none; kept for {@link #empreinte()} only. */
+    private final byte[] octets;
+    private volatile String empreinte;
 
     private Resultat(Etat etat, Etape etape, List<Erreur> erreurs, Synthese synthese, ParametresLus parametres,
                      Versions versions, List<String> idDemandes, byte[] fichierDeSortie,
-                     Map<Integer, List<Erreur>> anomalies, Throwable cause) {
+                     Map<Integer, List<Erreur>> anomalies, Throwable cause, byte[] octets) {
         this.etat = etat;
         this.etape = etape;
         this.erreurs = List.copyOf(erreurs);
@@ -52,18 +58,19 @@ public final class Resultat {
         this.fichierDeSortie = fichierDeSortie;
         this.anomalies = anomalies;
         this.cause = cause;
+        this.octets = octets;
     }
 
     /** Every demande passed. {@code idDemandes}: each demande's {@code idDemande}, by index. */
     public static Resultat reussi(Synthese synthese, ParametresLus parametres, Versions versions,
                                   List<String> idDemandes) {
         return new Resultat(Etat.REUSSI, null, List.of(), synthese, parametres, versions, List.copyOf(idDemandes),
-                null, Map.of(), null);
+                null, Map.of(), null, null);
     }
 
     /** PARAMETRES, FICHIER or FORMAT rejected the file, with every error of that stage. */
     public static Resultat rejet(Etape etape, List<Erreur> erreurs, ParametresLus parametres, Versions versions) {
-        return new Resultat(Etat.REJETE, etape, erreurs, null, parametres, versions, List.of(), null, Map.of(), null);
+        return new Resultat(Etat.REJETE, etape, erreurs, null, parametres, versions, List.of(), null, Map.of(), null, null);
     }
 
     /** DEMANDES rejected: the annotated file, and the anomalies written in it by index of demande. */
@@ -71,19 +78,19 @@ public final class Resultat {
                                          List<String> idDemandes, byte[] fichierDeSortie,
                                          Map<Integer, List<Erreur>> anomalies) {
         return new Resultat(Etat.REJETE, Etape.DEMANDES, List.of(), synthese, parametres, versions,
-                List.copyOf(idDemandes), fichierDeSortie, Collections.unmodifiableSortedMap(new TreeMap<>(anomalies)), null);
+                List.copyOf(idDemandes), fichierDeSortie, Collections.unmodifiableSortedMap(new TreeMap<>(anomalies)), null, null);
     }
 
     /** The simulation could not run or finish; {@code erreurs} holds the R01 errors, if a resource is the cause. */
     public static Resultat erreurInterne(List<Erreur> erreurs, ParametresLus parametres, Versions versions,
                                          Throwable cause) {
         return new Resultat(Etat.ERREUR_INTERNE, null, erreurs, null, parametres, versions, List.of(), null, Map.of(),
-                cause);
+                cause, null);
     }
 
     /** A fault outside the engine (the store failed): nothing is known of the parameters or the résultat. */
     public static Resultat erreurInterne(Throwable cause) {
-        return erreurInterne(List.of(), new ParametresLus(null, null, null), Versions.AUCUNE, cause);
+        return erreurInterne(List.of(), ParametresLus.AUCUN, Versions.AUCUNE, cause);
     }
 
     public Etat etat() {
@@ -140,9 +147,40 @@ public final class Resultat {
         return Optional.ofNullable(cause);
     }
 
+    /**
+     * The same result, about these bytes: the chain's own record of what it read, so that every door certifies the
+     * bytes that were judged (the attestation's SHA-256), never a second read of a file that may have changed.
+     */
+    public Resultat sur(byte[] juges) {
+        return new Resultat(etat, etape, erreurs, synthese, parametres, versions, idDemandes, fichierDeSortie,
+                anomalies, cause, juges);
+    }
+
+    /** The SHA-256 of the bytes judged, in lowercase hexadecimal; empty when the chain read none (PARAMETRES, F01). */
+    public Optional<String> empreinte() {
+        if (octets == null) {
+            return Optional.empty();
+        }
+        String e = empreinte;
+        if (e == null) {
+            try {
+                e = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
+            } catch (NoSuchAlgorithmException x) {
+                throw new IllegalStateException("every JDK provides SHA-256", x);
+            }
+            empreinte = e;
+        }
+        return Optional.of(e);
+    }
+
+    /** How many bytes were judged; empty when the chain read none. */
+    public OptionalLong taille() {
+        return octets == null ? OptionalLong.empty() : OptionalLong.of(octets.length);
+    }
+
     /** The same outcome as an internal error: the adapter could not deliver it (the annotated file could not be written). */
     public Resultat enErreurInterne(Throwable cause) {
-        return erreurInterne(List.of(), parametres, versions, cause);
+        return erreurInterne(List.of(), parametres, versions, cause).sur(octets);
     }
 
     /** The status message of spec §4 for this outcome. */

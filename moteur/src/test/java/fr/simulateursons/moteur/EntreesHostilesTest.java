@@ -2,9 +2,7 @@ package fr.simulateursons.moteur;
 
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.moteur.json.JsonStrict;
-import fr.simulateursons.moteur.Entree;
-import fr.simulateursons.moteur.Statut;
-import fr.simulateursons.moteur.StatutJson;
+import fr.simulateursons.moteur.Statut.Entree;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -164,8 +162,8 @@ class EntreesHostilesTest {
         assertThat(r.etat()).as(cas).isEqualTo(Etat.REJETE);
         assertThat(r.etape()).as(cas).isEqualTo(etape);
         assertThat(r.erreurs()).extracting(Erreur::code).as(cas).contains(code);
-        String statut = StatutJson.texte(Statut.de("id", r, new Entree("x", null, null, (long) octets.length), null,
-                Instant.EPOCH, Instant.EPOCH));
+        String statut = Statut.de("id", r, new Statut.Entree("x", null, null, (long) octets.length), null,
+                Instant.EPOCH, Instant.EPOCH).json();
         assertThat(JsonStrict.MAPPER.readTree(statut).get("etat").asString()).isEqualTo("REJETE");
     }
 

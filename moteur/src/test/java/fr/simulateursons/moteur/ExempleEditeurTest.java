@@ -1,7 +1,5 @@
 package fr.simulateursons.moteur;
 
-import fr.simulateursons.moteur.Etat;
-import fr.simulateursons.moteur.Resultat;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ class ExempleEditeurTest {
     void monExportPasseLeSimulateur() {
         Path export = Path.of("../examples/avance-valide.json");
 
-        Resultat r = MOTEUR.simuler(export, ParametresSimulation.avance("SONS-V2-DEMO-DPI", "20"));
+        Resultat r = MOTEUR.simuler(export, Parametres.avance("SONS-V2-DEMO-DPI", "20"));
 
         assertEquals(Etat.REUSSI, r.etat(), () -> r.message() + " " + r.constats());
     }

@@ -3,7 +3,6 @@ package fr.simulateursons.moteur;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.simulateursons.Fixtures;
-import fr.simulateursons.moteur.parametres.SourcesDeParametres;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ class FuzzParametresTest {
     }
 
     private static Resultat simuler(byte[] fichier, Map<String, String> metadonnees, Map<String, String> tags) {
-        return Fixtures.simuler(fichier, new SourcesDeParametres(metadonnees, tags), Fixtures.APRES_LES_EXEMPLES,
+        return Fixtures.simuler(fichier, new Parametres(metadonnees, tags), Fixtures.APRES_LES_EXEMPLES,
                 SourcesDeRessources.defaut());
     }
 }

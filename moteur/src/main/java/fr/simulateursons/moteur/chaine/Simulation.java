@@ -13,13 +13,13 @@ import fr.simulateursons.moteur.Fichier;
 import fr.simulateursons.moteur.fichier.LectureFichier;
 import fr.simulateursons.moteur.format.ControleFormat;
 import fr.simulateursons.moteur.parametres.ControleParametres;
-import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.parametres.ParametresValides;
+import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.ParametresLus;
-import fr.simulateursons.moteur.parametres.SourcesDeParametres;
 import fr.simulateursons.moteur.ressources.Dispositif;
 import fr.simulateursons.moteur.ressources.Eligibilite;
 import fr.simulateursons.moteur.ressources.Ressources;
-import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
+import fr.simulateursons.moteur.RessourcesIllisibles;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import fr.simulateursons.moteur.ressources.TypeRessource;
 import fr.simulateursons.moteur.pack.Pack;
@@ -50,8 +50,8 @@ public final class Simulation {
         this.horloge = horloge;
     }
 
-    public Resultat simuler(SourcesDeParametres sourcesParametres, Fichier fichier, SourcesDeRessources sourcesRessources) {
-        ParametresLus lus = new ParametresLus(null, null, null);
+    public Resultat simuler(Parametres sourcesParametres, Fichier fichier, SourcesDeRessources sourcesRessources) {
+        ParametresLus lus = ParametresLus.AUCUN;
         Resultat.Versions versions = Resultat.Versions.AUCUNE;
         try {
             Ressources ressources = sourcesRessources.charger();
@@ -74,13 +74,19 @@ public final class Simulation {
         }
     }
 
-    private Resultat suite(Parametres parametres, Fichier fichier, Ressources ressources, SourcesDeRessources sources,
+    private Resultat suite(ParametresValides parametres, Fichier fichier, Ressources ressources, SourcesDeRessources sources,
                            ParametresLus lus, Resultat.Versions versions) throws IOException, RessourcesIllisibles {
         LectureFichier.Lecture lecture = LectureFichier.lire(fichier);
         if (lecture.erreur().isPresent()) {
             return Resultat.rejet(Etape.FICHIER, List.of(lecture.erreur().get()), lus, versions);
         }
         byte[] octets = lecture.octets();
+        return juger(octets, parametres, ressources, sources, lus, versions).sur(octets);
+    }
+
+    /** FICHIER's syntax check, FORMAT and DEMANDES on the bytes read. */
+    private Resultat juger(byte[] octets, ParametresValides parametres, Ressources ressources, SourcesDeRessources sources,
+                           ParametresLus lus, Resultat.Versions versions) throws RessourcesIllisibles {
         AnalyseJson.Analyse analyse = AnalyseJson.analyser(octets);
         if (analyse.erreur().isPresent()) {
             return Resultat.rejet(Etape.FICHIER, List.of(analyse.erreur().get()), lus, versions);

@@ -2,7 +2,6 @@ package fr.simulateursons.moteur.demandes;
 
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
-import fr.simulateursons.moteur.demandes.Valeur;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.simulateursons.moteur.demandes;
 
-import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.parametres.ParametresValides;
 import fr.simulateursons.moteur.ressources.Dispositif;
 import fr.simulateursons.moteur.ressources.Eligibilite;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param plafonds   the plafond HT of each prestation value of the file, through the pack's {@code prestations}
  * @param aujourdhui the day of the simulation, in Europe/Paris
  */
-public record Contexte(Parametres parametres, Dispositif dispositif, Map<String, BigDecimal> plafonds,
+public record Contexte(ParametresValides parametres, Dispositif dispositif, Map<String, BigDecimal> plafonds,
                        Optional<Eligibilite> eligibilite, LocalDate aujourdhui) {
 
     public BigDecimal plafond(String prestation) {

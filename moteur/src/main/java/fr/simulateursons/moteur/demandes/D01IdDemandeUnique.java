@@ -1,7 +1,6 @@
 package fr.simulateursons.moteur.demandes;
 
 import fr.simulateursons.moteur.Code;
-import fr.simulateursons.moteur.demandes.Valeur;
 
 /** D01: {@code idDemande} is unique in the file. */
 final class D01IdDemandeUnique extends RegleUnicite<String> {

@@ -1,7 +1,5 @@
 package fr.simulateursons.moteur.demandes;
 
-import fr.simulateursons.moteur.demandes.Valeur;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

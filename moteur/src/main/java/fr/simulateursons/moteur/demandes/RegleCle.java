@@ -1,7 +1,6 @@
 package fr.simulateursons.moteur.demandes;
 
 import fr.simulateursons.moteur.Code;
-import fr.simulateursons.moteur.demandes.Valeur;
 
 import java.util.function.Function;
 import java.util.function.Predicate;

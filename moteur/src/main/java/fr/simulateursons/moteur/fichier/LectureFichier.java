@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class LectureFichier {
 
     /** 4 Mo as the portal counts them. */
-    public static final int TAILLE_MAX = 4_194_304;
+    public static final int TAILLE_MAX = Fichier.TAILLE_MAX;
 
     /** Either the bytes, or F01. */
     public record Lecture(byte[] octets, Optional<Erreur> erreur) {

@@ -3,7 +3,7 @@ package fr.simulateursons.moteur.format;
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.cles.Siret;
-import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.parametres.ParametresValides;
 import fr.simulateursons.moteur.ressources.Solution;
 
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ final class ControleEntete {
     private ControleEntete() {
     }
 
-    static List<Erreur> controler(LectureDocument.Entete entete, Parametres parametres) {
+    static List<Erreur> controler(LectureDocument.Entete entete, ParametresValides parametres) {
         Solution solution = parametres.solution();
         var siret = entete.siret();
         var numero = entete.numeroReferencement();

@@ -2,7 +2,7 @@ package fr.simulateursons.moteur.format;
 
 import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.demandes.Demande;
-import fr.simulateursons.moteur.parametres.Parametres;
+import fr.simulateursons.moteur.parametres.ParametresValides;
 import fr.simulateursons.moteur.pack.Pack;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +26,7 @@ public final class ControleFormat {
     private ControleFormat() {
     }
 
-    public static Controle controler(JsonNode document, Pack format, Parametres parametres) {
+    public static Controle controler(JsonNode document, Pack format, ParametresValides parametres) {
         List<Erreur> schema = ValidationParTranches.valider(document, format.type(parametres.typeDemande().name()),
                 format.demandes());
         Set<String> dejaSignales = new HashSet<>();

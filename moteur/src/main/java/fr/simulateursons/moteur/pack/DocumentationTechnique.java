@@ -2,11 +2,6 @@ package fr.simulateursons.moteur.pack;
 
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Etape;
-import fr.simulateursons.moteur.pack.Pack;
-import fr.simulateursons.moteur.pack.FormeMontant;
-import fr.simulateursons.moteur.pack.Manifeste;
-import fr.simulateursons.moteur.pack.NavigationSchema;
-import fr.simulateursons.moteur.pack.Pointeur;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +17,7 @@ import java.util.TreeSet;
  * demande, every balise (pointer, type, required, pattern or values, description, the rules that read it), the
  * value forms and prestations, the codes and messages of §3 that apply, and the example.
  */
-public final class DocumentationTechnique {
+final class DocumentationTechnique {
 
     private static final int PROFONDEUR_MAX = 64;
     private static final Map<String, String> TYPES = Map.of("string", "texte", "number", "nombre", "integer",
@@ -35,7 +30,7 @@ public final class DocumentationTechnique {
     record Balise(String pointeur, String nom, String type, boolean requise, String contrainte, String description) {
     }
 
-    public static String html(Pack format) {
+    static String html(Pack format) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Documentation technique du format SONS ")
                 .append(e(format.version())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")

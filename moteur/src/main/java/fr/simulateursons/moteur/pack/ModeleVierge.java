@@ -1,8 +1,6 @@
 package fr.simulateursons.moteur.pack;
 
 import fr.simulateursons.moteur.json.JsonStrict;
-import fr.simulateursons.moteur.pack.Pack;
-import fr.simulateursons.moteur.pack.NavigationSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,7 +12,7 @@ import java.util.List;
  * The <i>modèle de JSON vierge</i> of a type de demande (spec §6): every property the pack's schema declares,
  * strings empty, numbers 0, booleans false, every array with one item — the shape a vendor fills in.
  */
-public final class ModeleVierge {
+final class ModeleVierge {
 
     /** Deeper than the format: a guard against a schema that describes itself. */
     private static final int PROFONDEUR_MAX = 64;
@@ -22,7 +20,7 @@ public final class ModeleVierge {
     private ModeleVierge() {
     }
 
-    public static JsonNode modele(Pack format, String typeDemande) {
+    static JsonNode modele(Pack format, String typeDemande) {
         JsonNode racine = format.type(typeDemande).schemaJson();
         return valeur(racine, List.of(racine), 0);
     }

@@ -22,4 +22,9 @@ public final class PackIncoherent extends Exception {
     public List<DefautPack> defauts() {
         return defauts;
     }
+
+    /** Each fault as {@code format-sons verifier} prints it: its place, then what is wrong, in French. */
+    public List<String> textes() {
+        return defauts.stream().map(DefautPack::toString).toList();
+    }
 }

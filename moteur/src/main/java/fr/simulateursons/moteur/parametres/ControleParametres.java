@@ -1,5 +1,6 @@
 package fr.simulateursons.moteur.parametres;
 
+import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.ParametresLus;
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
@@ -9,6 +10,7 @@ import fr.simulateursons.moteur.ressources.Solution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +22,7 @@ public final class ControleParametres {
     private static final Pattern NUMERO_ANS = Pattern.compile("[A-Za-z0-9._-]{1,50}");
 
     /** The outcome: {@code parametres} is present exactly when {@code erreurs} is empty. */
-    public record Controle(Optional<Parametres> parametres, ParametresLus lus, List<Erreur> erreurs) {
+    public record Controle(Optional<ParametresValides> parametres, ParametresLus lus, List<Erreur> erreurs) {
     }
 
     private final Referentiel referentiel;
@@ -29,14 +31,14 @@ public final class ControleParametres {
         this.referentiel = referentiel;
     }
 
-    public Controle controler(SourcesDeParametres sources) {
+    public Controle controler(Parametres sources) {
         List<Erreur> erreurs = new ArrayList<>();
 
-        Lu<String> numero = lire(sources, SourcesDeParametres.NUMERO_ANS, Code.P01, erreurs,
+        Lu<String> numero = lire(sources, Parametres.NUMERO_ANS, Code.P01, erreurs,
                 v -> Optional.of(v));
-        Lu<TypeDemande> type = lire(sources, SourcesDeParametres.TYPE_DEMANDE, Code.P02, erreurs,
+        Lu<TypeDemande> type = lire(sources, Parametres.TYPE_DEMANDE, Code.P02, erreurs,
                 TypeDemande::lire);
-        Lu<TauxTva> taux = lire(sources, SourcesDeParametres.TAUX_TVA, Code.P03, erreurs, TauxTva::lire);
+        Lu<TauxTva> taux = lire(sources, Parametres.TAUX_TVA, Code.P03, erreurs, TauxTva::lire);
 
         // A numéro that is present but not of the spec's form cannot name a solution either: P04, with its value.
         Optional<Solution> solution = numero.valeur()
@@ -52,7 +54,7 @@ public final class ControleParametres {
             return new Controle(Optional.empty(), lus, List.copyOf(erreurs));
         }
         return new Controle(
-                Optional.of(new Parametres(numero.valeur().get(), type.valeur().get(), taux.valeur().get(),
+                Optional.of(new ParametresValides(numero.valeur().get(), type.valeur().get(), taux.valeur().get(),
                         solution.get())),
                 lus, List.of());
     }
@@ -64,18 +66,18 @@ public final class ControleParametres {
     /**
      * Metadata first, then tags. Both present: they must say the same thing once normalised
      * ({@code avance} and {@code AVANCE} agree), else P05 names the key; so does a source that carries the key
-     * only in spellings that disagree ({@link SourcesDeParametres}).
+     * only in spellings that disagree ({@link #lire(Map, String)}).
      */
-    private static <T> Lu<T> lire(SourcesDeParametres sources, String cle, Code siInvalide, List<Erreur> erreurs,
+    private static <T> Lu<T> lire(Parametres sources, String cle, Code siInvalide, List<Erreur> erreurs,
                                   Function<String, Optional<T>> interpreter) {
-        Optional<String> meta = sources.metadonnee(cle);
-        Optional<String> tag = sources.tag(cle);
-        if (sources.contradictoire(cle)
-                || meta.isPresent() && tag.isPresent() && !memeValeur(meta.get(), tag.get(), interpreter)) {
+        Lecture meta = lire(sources.metadonnees(), cle);
+        Lecture tag = lire(sources.tags(), cle);
+        if (meta.contradictoire() || tag.contradictoire() || meta.valeur().isPresent() && tag.valeur().isPresent()
+                && !memeValeur(meta.valeur().get(), tag.valeur().get(), interpreter)) {
             erreurs.add(Code.P05.erreur(null, cle));
             return new Lu<>(Optional.empty(), null);
         }
-        Optional<String> texte = meta.or(() -> tag);
+        Optional<String> texte = meta.valeur().or(tag::valeur);
         Optional<T> valeur = texte.flatMap(interpreter);
         if (valeur.isEmpty()) {
             erreurs.add(siInvalide.erreur(null));
@@ -88,5 +90,34 @@ public final class ControleParametres {
         Optional<T> va = interpreter.apply(a);
         Optional<T> vb = interpreter.apply(b);
         return va.isPresent() && vb.isPresent() ? Objects.equals(va.get(), vb.get()) : a.equals(b);
+    }
+
+    private record Lecture(Optional<String> valeur, boolean contradictoire) {
+    }
+
+    /**
+     * One source's value for {@code cle}. S3 lower-cases metadata keys but tags keep their case, so one object may
+     * carry {@code taux-tva} and {@code Taux-TVA}. Within one source the rule is deterministic, whatever order the map
+     * lists its entries in: the key written exactly as the spec writes it wins; without it, the keys equal to it
+     * ignoring case count when they all carry the same value (once stripped), and when they do not the parameter is
+     * contradictory (P05). A blank value counts as absent, so that an empty metadata entry does not hide a tag.
+     */
+    private static Lecture lire(Map<String, String> valeurs, String cle) {
+        String exacte = valeurs.get(cle);
+        if (exacte != null && !exacte.isBlank()) {
+            return new Lecture(Optional.of(exacte.strip()), false);
+        }
+        // A loop, not a stream: this runs for each parameter of each file, on maps of a few entries or none.
+        String variante = null;
+        for (Map.Entry<String, String> e : valeurs.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(cle) && !e.getValue().isBlank()) {
+                String v = e.getValue().strip();
+                if (variante != null && !variante.equals(v)) {
+                    return new Lecture(Optional.empty(), true);
+                }
+                variante = v;
+            }
+        }
+        return new Lecture(Optional.ofNullable(variante), false);
     }
 }

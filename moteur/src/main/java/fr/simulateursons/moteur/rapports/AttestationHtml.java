@@ -248,11 +248,7 @@ final class AttestationHtml implements EcrivainRapport {
     }
 
     private static String empreinte(FichierSimule f) {
-        try {
-            return f.sha256();
-        } catch (IOException | RuntimeException e) {
-            return "non disponible : le fichier n'a pas pu être relu";
-        }
+        return f.sha256() != null ? f.sha256() : "non calculée : le fichier n'a pas été lu";
     }
 
     private static String etat(Statut s) {

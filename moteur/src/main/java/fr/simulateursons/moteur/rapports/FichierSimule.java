@@ -4,31 +4,23 @@ import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.Etape;
 import fr.simulateursons.moteur.Etat;
 import fr.simulateursons.moteur.Resultat;
-import fr.simulateursons.moteur.Fichier;
 import fr.simulateursons.moteur.Statut;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One simulated file as every report reads it: its status, what only the result knows (the anomalies by demande,
- * every demande's {@code idDemande}, the version of each resource), and the input itself. The annotated file is
- * not kept, so that a lot can hold one of these per file.
+ * every demande's {@code idDemande}, the version of each resource), and the SHA-256 of the bytes judged. Neither the
+ * input nor the annotated file is kept, so that a lot can hold one of these per file.
  *
  * @param fichier the file as the user names it (the CLI's path, the S3 key): reports show it, SARIF makes it a URI
- * @param contenu the input, read again only by the attestation for its SHA-256, so that the engine never pays for it
+ * @param sha256  of the bytes the engine judged, in lowercase hexadecimal; null when it read none (PARAMETRES, F01)
  */
 public record FichierSimule(String fichier, Statut statut, Map<Integer, List<Erreur>> anomalies,
-                            List<String> idDemandes, Resultat.Versions versions, Fichier contenu) {
+                            List<String> idDemandes, Resultat.Versions versions, String sha256) {
 
     public FichierSimule {
         anomalies = Map.copyOf(anomalies);
@@ -36,9 +28,9 @@ public record FichierSimule(String fichier, Statut statut, Map<Integer, List<Err
     }
 
     /** {@code statut} must be the status made of {@code resultat} ({@link Statut#de}). */
-    public static FichierSimule de(String fichier, Resultat resultat, Statut statut, Fichier contenu) {
+    public static FichierSimule de(String fichier, Resultat resultat, Statut statut) {
         return new FichierSimule(fichier, statut, resultat.anomalies(), resultat.idDemandes(), resultat.versions(),
-                contenu);
+                resultat.empreinte().orElse(null));
     }
 
     /**
@@ -77,19 +69,5 @@ public record FichierSimule(String fichier, Statut statut, Map<Integer, List<Err
             return Arrays.asList(Etape.values()).subList(0, statut.etape().ordinal());
         }
         return List.of();
-    }
-
-    /** The SHA-256 of the input, in lowercase hexadecimal, read from {@code contenu} now. */
-    public String sha256() throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(contenu.ouvrir(), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -1,7 +1,8 @@
 package fr.simulateursons.moteur.ressources;
 
+import fr.simulateursons.moteur.Moteur;
+
 import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +11,7 @@ import java.nio.file.Path;
  * Where one resource is read from. {@code chemin} is what R01 shows: a file path, an S3 URI, or
  * {@code classpath:…} for the bundled default.
  */
-public record SourceRessource(TypeRessource type, String chemin, Ouverture ouverture) {
-
-    @FunctionalInterface
-    public interface Ouverture {
-        InputStream ouvrir() throws IOException;
-    }
+public record SourceRessource(TypeRessource type, String chemin, Moteur.Ouverture ouverture) {
 
     static final String CLASSPATH = "classpath:";
 
@@ -30,7 +26,8 @@ public record SourceRessource(TypeRessource type, String chemin, Ouverture ouver
         });
     }
 
-    public static SourceRessource fichier(TypeRessource type, Path fichier) {
-        return new SourceRessource(type, fichier.toString(), () -> Files.newInputStream(fichier));
+    /** A local file, opened at each simulation. */
+    public static Moteur.Ouverture fichier(Path fichier) {
+        return () -> Files.newInputStream(fichier);
     }
 }

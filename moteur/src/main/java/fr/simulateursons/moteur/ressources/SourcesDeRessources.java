@@ -1,5 +1,7 @@
 package fr.simulateursons.moteur.ressources;
 
+import fr.simulateursons.moteur.RessourcesIllisibles;
+
 import com.networknt.schema.Schema;
 import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.moteur.pack.ChargementPack;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Runs kept in a local directory, for {@code simuler-lot}. */
-public final class MagasinFichiers implements Runs.Magasin {
+final class MagasinFichiers implements Runs.Magasin {
 
     private final Path racine;
     /**
@@ -19,7 +19,7 @@ public final class MagasinFichiers implements Runs.Magasin {
      */
     private final Set<Path> dossiers = ConcurrentHashMap.newKeySet();
 
-    public MagasinFichiers(Path racine) {
+    MagasinFichiers(Path racine) {
         this.racine = racine;
     }
 

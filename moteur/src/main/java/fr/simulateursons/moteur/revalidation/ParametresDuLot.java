@@ -1,7 +1,7 @@
 package fr.simulateursons.moteur.revalidation;
 
 import fr.simulateursons.moteur.json.JsonStrict;
-import fr.simulateursons.moteur.parametres.SourcesDeParametres;
+import fr.simulateursons.moteur.Parametres;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -41,10 +41,10 @@ public final class ParametresDuLot {
         return new ParametresDuLot(Map.of(), Map.of());
     }
 
-    public SourcesDeParametres pour(String cheminRelatif) {
+    public Parametres pour(String cheminRelatif) {
         Map<String, String> p = new HashMap<>(defaut);
         p.putAll(parFichier.getOrDefault(cheminRelatif, Map.of()));
-        return SourcesDeParametres.options(p);
+        return Parametres.de(p);
     }
 
     private static Map<String, String> valeurs(JsonNode o) {

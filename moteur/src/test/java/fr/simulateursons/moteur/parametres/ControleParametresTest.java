@@ -1,10 +1,11 @@
 package fr.simulateursons.moteur.parametres;
 
+import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.ParametresLus;
 
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
-import fr.simulateursons.moteur.ressources.RessourcesIllisibles;
+import fr.simulateursons.moteur.RessourcesIllisibles;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,10 +42,10 @@ class ControleParametresTest {
         m.put("type-demande", "solde");
         m.put("taux-tva", "5,50");
 
-        ControleParametres.Controle r = controle.controler(SourcesDeParametres.options(m));
+        ControleParametres.Controle r = controle.controler(Parametres.de(m));
 
         assertThat(r.erreurs()).isEmpty();
-        Parametres p = r.parametres().orElseThrow();
+        ParametresValides p = r.parametres().orElseThrow();
         assertThat(p.numeroAns()).isEqualTo("SONS-V2-DEMO-HOP");
         assertThat(p.typeDemande()).isEqualTo(TypeDemande.SOLDE);
         assertThat(p.tauxTva().texte()).isEqualTo("5.5");
@@ -71,7 +72,7 @@ class ControleParametresTest {
             m.put(cle, valeur);
         }
 
-        ControleParametres.Controle r = controle.controler(SourcesDeParametres.options(m));
+        ControleParametres.Controle r = controle.controler(Parametres.de(m));
 
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(new Erreur(code, libelle, null));
@@ -82,13 +83,13 @@ class ControleParametresTest {
         Map<String, String> m = valides();
         m.put("numero-ans", "A".repeat(51));
 
-        assertThat(controle.controler(SourcesDeParametres.options(m)).erreurs())
+        assertThat(controle.controler(Parametres.de(m)).erreurs())
                 .extracting(Erreur::code).containsExactly(Code.P04);
     }
 
     @Test
     void toutesLesErreursDansLOrdreDesCodes() {
-        ControleParametres.Controle r = controle.controler(SourcesDeParametres.options(Map.of("taux-tva", "7")));
+        ControleParametres.Controle r = controle.controler(Parametres.de(Map.of("taux-tva", "7")));
 
         assertThat(r.erreurs()).extracting(Erreur::code).containsExactly(Code.P01, Code.P02, Code.P03);
         assertThat(r.lus()).isEqualTo(new ParametresLus(null, null, "7"));
@@ -96,7 +97,7 @@ class ControleParametresTest {
 
     @Test
     void lesTagsCompletentLesMetadonnees() {
-        SourcesDeParametres s = new SourcesDeParametres(
+        Parametres s = new Parametres(
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", ""),
                 Map.of("Type-Demande", "SOLDE", "taux-tva", "10"));
 
@@ -108,7 +109,7 @@ class ControleParametresTest {
 
     @Test
     void metadonneesEtTagsQuiDisentLaMemeChoseSAccordent() {
-        SourcesDeParametres s = new SourcesDeParametres(
+        Parametres s = new Parametres(
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "avance", "taux-tva", "20"),
                 Map.of("type-demande", "AVANCE", "taux-tva", "20,0"));
 
@@ -117,7 +118,7 @@ class ControleParametresTest {
 
     @Test
     void p05NommeChaqueCleContradictoire() {
-        SourcesDeParametres s = new SourcesDeParametres(
+        Parametres s = new Parametres(
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE", "taux-tva", "20"),
                 Map.of("numero-ans", "SONS-V2-DEMO-PFI", "taux-tva", "10"));
 
@@ -144,7 +145,7 @@ class ControleParametresTest {
         tags.put("taux-tva", "20");
         tags.put("TAUX-TVA", "5,5");
 
-        ControleParametres.Controle r = controle.controler(new SourcesDeParametres(
+        ControleParametres.Controle r = controle.controler(new Parametres(
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE"), tags));
 
         assertThat(r.erreurs()).isEmpty();
@@ -159,7 +160,7 @@ class ControleParametresTest {
         tags.put("TYPE-DEMANDE", " SOLDE ");
         tags.put("type-demande", " ");
 
-        ControleParametres.Controle r = controle.controler(new SourcesDeParametres(
+        ControleParametres.Controle r = controle.controler(new Parametres(
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "taux-tva", "20"), tags));
 
         assertThat(r.erreurs()).isEmpty();
@@ -177,7 +178,7 @@ class ControleParametresTest {
         metadonnees.put("Type-Demande", "AVANCE");
         metadonnees.put("TYPE-demande", "SOLDE");
 
-        ControleParametres.Controle r = controle.controler(new SourcesDeParametres(metadonnees, tags));
+        ControleParametres.Controle r = controle.controler(new Parametres(metadonnees, tags));
 
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(

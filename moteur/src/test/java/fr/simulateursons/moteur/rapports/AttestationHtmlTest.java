@@ -5,11 +5,17 @@ import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.Etape;
 import fr.simulateursons.moteur.Resultat;
-import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.moteur.Parametres;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import fr.simulateursons.moteur.Statut;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -86,25 +92,29 @@ class AttestationHtmlTest {
     }
 
     @Test
-    void unFichierQuiNePeutPlusEtreLuNEmpechePasLAttestation() {
-        Resultat r = Fixtures.simuler(Fixtures.exemple("avance-valide.json"), "AVANCE", "20", Fixtures.APRES_LES_EXEMPLES);
+    void lEmpreinteEstCelleDesOctetsJugesMemeSiLeFichierChangeEnsuite(@TempDir Path dossier) throws Exception {
+        byte[] octets = Fixtures.exemple("avance-valide.json");
+        Path fichier = Files.write(dossier.resolve("a.json"), octets);
+        Resultat r = Moteur.builder().horloge(Fixtures.APRES_LES_EXEMPLES).build()
+                .simuler(fichier, Parametres.avance("SONS-V2-DEMO-DPI", "20"));
+        Files.write(fichier, "ajouté après la simulation".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+
+        String html = html(FichierSimule.de("a.json", r, Statut.de("id", r, null, null, Simules.DEBUT, Simules.FIN)));
+
+        assertThat(champ(html, "sha256"))
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets)));
+    }
+
+    @Test
+    void unFichierQueLaChaineNAPasLuNAPasDEmpreinte() {
+        Resultat r = Fixtures.simuler(Fixtures.exemple("avance-valide.json"),
+                Fixtures.parametres("", "AVANCE", "20"), Fixtures.APRES_LES_EXEMPLES, SourcesDeRessources.defaut());
         Statut s = Statut.de("id", r, null, null, Simules.DEBUT, Simules.FIN);
-        Fichier disparu = new Fichier() {
-            @Override
-            public java.util.OptionalLong taille() {
-                return java.util.OptionalLong.empty();
-            }
 
-            @Override
-            public java.io.InputStream ouvrir() throws IOException {
-                throw new java.nio.file.NoSuchFileException("a.json");
-            }
-        };
+        String html = html(FichierSimule.de("a.json", r, s));
 
-        String html = html(FichierSimule.de("a.json", r, s, disparu));
-
-        assertThat(champ(html, "sha256")).startsWith("non disponible");
-        assertThat(champ(html, "etat")).isEqualTo("Simulation réussie");
+        assertThat(champ(html, "sha256")).startsWith("non calculée");
+        assertThat(html).contains("data-champ=\"etat\" data-valeur=\"REJETE\"");
     }
 
     @Test

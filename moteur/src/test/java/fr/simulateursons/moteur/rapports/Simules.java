@@ -5,9 +5,8 @@ import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.Etape;
 import fr.simulateursons.moteur.Resultat;
-import fr.simulateursons.moteur.Fichier;
 import fr.simulateursons.moteur.ParametresLus;
-import fr.simulateursons.moteur.Entree;
+import fr.simulateursons.moteur.Statut.Entree;
 import fr.simulateursons.moteur.Statut;
 
 import java.io.IOException;
@@ -37,7 +36,7 @@ final class Simules {
     static FichierSimule de(String nom, Resultat r, byte[] octets) {
         Statut s = Statut.de("7f1c6a52-0000-4000-8000-000000000001", r, new Entree(nom, null, null, (long) octets.length),
                 r.fichierDeSortie().isPresent() ? nom + ".sortie.json" : null, DEBUT, FIN);
-        return FichierSimule.de(nom, r, s, Fichier.de(octets));
+        return FichierSimule.de(nom, r.taille().isPresent() ? r : r.sur(octets), s);
     }
 
     /**

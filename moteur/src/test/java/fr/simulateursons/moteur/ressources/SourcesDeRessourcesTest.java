@@ -1,5 +1,7 @@
 package fr.simulateursons.moteur.ressources;
 
+import fr.simulateursons.moteur.RessourcesIllisibles;
+
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
@@ -72,7 +74,7 @@ class SourcesDeRessourcesTest {
     })
     void unReferentielIlliblesEstR01SansRepli(String contenu) throws IOException {
         Path f = Files.writeString(dossier.resolve("referentiel.json"), contenu);
-        SourcesDeRessources sources = new SourcesDeRessources(SourceRessource.fichier(TypeRessource.REFERENTIEL, f),
+        SourcesDeRessources sources = new SourcesDeRessources(new SourceRessource(TypeRessource.REFERENTIEL, (f).toString(), SourceRessource.fichier(f)),
                 SourcesDeRessources.defaut().dispositifs(), Optional.empty(),
                 SourcesDeRessources.defaut().format());
 
@@ -86,8 +88,8 @@ class SourcesDeRessourcesTest {
         Path absent = dossier.resolve("absent.json");
         Path eligibilite = Files.writeString(dossier.resolve("eligibilite.json"), "{\"version\": 1}");
         SourcesDeRessources sources = new SourcesDeRessources(SourcesDeRessources.defaut().referentiel(),
-                SourceRessource.fichier(TypeRessource.DISPOSITIFS, absent),
-                Optional.of(SourceRessource.fichier(TypeRessource.ELIGIBILITE, eligibilite)),
+                new SourceRessource(TypeRessource.DISPOSITIFS, (absent).toString(), SourceRessource.fichier(absent)),
+                Optional.of(new SourceRessource(TypeRessource.ELIGIBILITE, eligibilite.toString(), SourceRessource.fichier(eligibilite))),
                 SourcesDeRessources.defaut().format());
 
         Resultat r = Fixtures.simuler(Fixtures.exemple("avance-valide.json"),
@@ -112,7 +114,7 @@ class SourcesDeRessourcesTest {
                   "dateLimiteAvance": "2025-09-17T12:00:00+02:00", "plafondsHT": {"VA2": 1, "VA1_VA2": 2}}]}
                 """);
         SourcesDeRessources sources = new SourcesDeRessources(SourcesDeRessources.defaut().referentiel(),
-                SourceRessource.fichier(TypeRessource.DISPOSITIFS, dispositifs), Optional.empty(),
+                new SourceRessource(TypeRessource.DISPOSITIFS, (dispositifs).toString(), SourceRessource.fichier(dispositifs)), Optional.empty(),
                 SourcesDeRessources.defaut().format());
 
         Resultat r = Fixtures.simuler(Fixtures.exemple("avance-valide.json"),
