@@ -1,5 +1,7 @@
 package fr.simulateursons;
 
+import fr.simulateursons.moteur.Code;
+import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.moteur.chaine.Simulation;
 import fr.simulateursons.moteur.Fichier;
@@ -90,6 +92,14 @@ public final class Fixtures {
         ObjectNode copie = (ObjectNode) json.deepCopy();
         copie.remove(java.util.List.of("debut", "fin"));
         return copie;
+    }
+
+    /**
+     * An expected error written as the spec writes it, its exact message: equal to the engine's error only if the
+     * engine's code, values (read from that message through the catalogue) and chemin are the same.
+     */
+    public static Erreur erreur(Code code, String libelle, String chemin) {
+        return new Erreur(code, code.valeurs(libelle), chemin);
     }
 
     /** The demo solution {@code SONS-V2-DEMO-DPI}, bundled resources. */

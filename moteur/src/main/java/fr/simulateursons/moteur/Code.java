@@ -1,5 +1,8 @@
 package fr.simulateursons.moteur;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The catalogue: every code of the spec with its exact French message.
  * Placeholders are {@code %s}, filled in the order the spec names them.
@@ -66,16 +69,42 @@ public enum Code {
     }
 
     /**
-     * The libellé with its first value written otherwise ({@code 120.13} → {@code 1.2013E+2}), when it starts
-     * with that value; unchanged otherwise.
+     * The values of a message of this code, read back from its text (a status read again): the text between the
+     * catalogue's fixed pieces.
+     *
+     * @throws IllegalArgumentException when the text is not a message of this code
      */
-    public String avecPremiereValeur(String libelle, String ancienne, String nouvelle) {
-        String debut = morceaux[0] + ancienne;
-        return morceaux.length > 1 && libelle.startsWith(debut)
-                ? morceaux[0] + nouvelle + libelle.substring(debut.length()) : libelle;
+    public List<String> valeurs(String libelle) {
+        String premier = morceaux[0];
+        String dernier = morceaux[morceaux.length - 1];
+        if (morceaux.length == 1) {
+            if (!premier.equals(libelle)) {
+                throw new IllegalArgumentException("libellé qui n'est pas un message " + name() + " : " + libelle);
+            }
+            return List.of();
+        }
+        if (libelle == null || !libelle.startsWith(premier) || !libelle.endsWith(dernier)
+                || libelle.length() < premier.length() + (morceaux.length > 1 ? dernier.length() : 0)) {
+            throw new IllegalArgumentException("libellé qui n'est pas un message " + name() + " : " + libelle);
+        }
+        List<String> valeurs = new ArrayList<>();
+        int debut = premier.length();
+        for (int i = 1; i < morceaux.length; i++) {
+            int fin = i == morceaux.length - 1 ? libelle.length() - dernier.length() : libelle.indexOf(morceaux[i], debut);
+            if (fin < debut) {
+                throw new IllegalArgumentException("libellé qui n'est pas un message " + name() + " : " + libelle);
+            }
+            valeurs.add(libelle.substring(debut, fin));
+            debut = fin + morceaux[i].length();
+        }
+        return valeurs;
     }
 
     public Erreur erreur(String chemin, Object... valeurs) {
-        return new Erreur(this, libelle(valeurs), chemin);
+        List<String> v = new ArrayList<>(valeurs.length);
+        for (Object o : valeurs) {
+            v.add(String.valueOf(o));
+        }
+        return new Erreur(this, v, chemin);
     }
 }

@@ -57,7 +57,7 @@ class SimulationTest {
 
         assertThat(r.etat()).isEqualTo(Etat.REJETE);
         assertThat(r.etape()).isEqualTo(Etape.FORMAT);
-        assertThat(sansLieu(r.erreurs())).containsExactly(new Erreur(code, libelle, chemin));
+        assertThat(sansLieu(r.erreurs())).containsExactly(Fixtures.erreur(code, libelle, chemin));
         assertThat(r.message()).isEqualTo("Une ou plusieurs erreurs ont été retournées lors de la simulation de "
                 + "l'import. Veuillez corriger votre fichier en suivant les erreurs du fichier de retour.");
         assertThat(r.fichierDeSortie()).isEmpty();
@@ -162,8 +162,8 @@ class SimulationTest {
 
         assertThat(r.etape()).isEqualTo(Etape.FORMAT);
         assertThat(sansLieu(r.erreurs())).containsExactly(
-                new Erreur(Code.E01, "Le SIRET du fournisseur 95260181590834 est invalide.", "/siret"),
-                new Erreur(Code.E03, "Le SIRET du fichier 95260181590834 n'est pas celui du titulaire du "
+                Fixtures.erreur(Code.E01, "Le SIRET du fournisseur 95260181590834 est invalide.", "/siret"),
+                Fixtures.erreur(Code.E03, "Le SIRET du fichier 95260181590834 n'est pas celui du titulaire du "
                         + "référencement SONS-V2-DEMO-DPI.", "/siret"));
     }
 
@@ -190,6 +190,6 @@ class SimulationTest {
 
     /** What this class checks: code, libellé, chemin; where each is in the file is {@code LocalisationTest}'s. */
     private static List<Erreur> sansLieu(List<Erreur> erreurs) {
-        return erreurs.stream().map(e -> new Erreur(e.code(), e.libelle(), e.chemin())).toList();
+        return erreurs.stream().map(e -> new Erreur(e.code(), e.valeurs(), e.chemin())).toList();
     }
 }

@@ -81,8 +81,9 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
             if (erreurs.size() == LISTE_MAX || octets >= OCTETS_MAX) {
                 break;
             }
-            Erreur b = new Erreur(e.code(), coupe(e.libelle()), coupe(e.chemin()), e.ligne(), e.colonne(),
-                    coupe(e.attendu()), autres(e.autres()));
+            // Each value of the message is cut, not the message: a summary's error still reads as the catalogue's.
+            Erreur b = new Erreur(e.code(), e.valeurs().stream().map(ResumeSimulation::coupe).toList(), coupe(e.chemin()),
+                    e.ligne(), e.colonne(), coupe(e.attendu()), autres(e.autres()), coupe(e.detail()));
             octets += taille(b);
             erreurs.add(b);
         }

@@ -72,7 +72,6 @@ final class Localisation {
             return placee;
         }
         String arbre = new BigDecimal(nombre).toString();
-        return new Erreur(e.code(), e.code().avecPremiereValeur(e.libelle(), arbre, nombre), e.chemin(),
-                placee.ligne(), placee.colonne(), e.attendu(), e.autres());
+        return !placee.valeurs().isEmpty() && placee.valeurs().get(0).equals(arbre) ? placee.avecValeur(0, nombre) : placee;
     }
 }

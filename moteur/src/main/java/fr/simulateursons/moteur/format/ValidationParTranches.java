@@ -81,8 +81,7 @@ final class ValidationParTranches {
                 String reste = e.chemin().substring(prefixe.length());
                 int fin = reste.indexOf('/');
                 int index = Integer.parseInt(fin < 0 ? reste : reste.substring(0, fin)) + debut;
-                erreurs.add(new Erreur(e.code(), e.libelle(), prefixe + index + (fin < 0 ? "" : reste.substring(fin)),
-                        e.ligne(), e.colonne(), e.attendu(), e.autres()));
+                erreurs.add(e.en(prefixe + index + (fin < 0 ? "" : reste.substring(fin))));
             }
         }
         return erreurs;

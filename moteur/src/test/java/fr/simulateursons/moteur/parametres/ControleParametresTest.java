@@ -1,5 +1,7 @@
 package fr.simulateursons.moteur.parametres;
 
+import fr.simulateursons.Fixtures;
+
 import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.ParametresLus;
 
@@ -75,7 +77,7 @@ class ControleParametresTest {
         ControleParametres.Controle r = controle.controler(Parametres.de(m));
 
         assertThat(r.parametres()).isEmpty();
-        assertThat(r.erreurs()).containsExactly(new Erreur(code, libelle, null));
+        assertThat(r.erreurs()).containsExactly(Fixtures.erreur(code, libelle, null));
     }
 
     @Test
@@ -126,9 +128,9 @@ class ControleParametresTest {
 
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(
-                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                Fixtures.erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
                         + "tags : numero-ans.", null),
-                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                Fixtures.erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
                         + "tags : taux-tva.", null));
         assertThat(r.lus()).isEqualTo(new ParametresLus(null, "AVANCE", null));
     }
@@ -182,9 +184,9 @@ class ControleParametresTest {
 
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(
-                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                Fixtures.erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
                         + "tags : type-demande.", null),
-                new Erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
+                Fixtures.erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
                         + "tags : taux-tva.", null));
     }
 

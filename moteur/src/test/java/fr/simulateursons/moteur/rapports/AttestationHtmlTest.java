@@ -82,7 +82,7 @@ class AttestationHtmlTest {
     void leTexteDuFichierEstEchappe() {
         String cle = "<script>alert(1)</script>\"'&";
         FichierSimule f = Simules.de("<b>.json", Resultat.rejet(Etape.FORMAT,
-                List.of(new Erreur(Code.S02, Code.S02.libelle(cle), "/" + cle)), Simules.PARAMETRES, Simules.VERSIONS),
+                List.of(Code.S02.erreur("/" + cle, cle)), Simules.PARAMETRES, Simules.VERSIONS),
                 new byte[0]);
 
         String html = html(f);

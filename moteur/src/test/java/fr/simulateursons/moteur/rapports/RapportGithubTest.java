@@ -62,7 +62,7 @@ class RapportGithubTest {
     void leTexteDuFichierNeFermeNiNOuvreAucuneCommande() {
         String cle = "x\n::warning::y%,:";
         FichierSimule f = Simules.de("d,1:2.json", Resultat.rejet(Etape.FORMAT,
-                List.of(new Erreur(Code.S02, Code.S02.libelle(cle), "/" + cle)), Simules.PARAMETRES, Simules.VERSIONS),
+                List.of(Code.S02.erreur("/" + cle, cle)), Simules.PARAMETRES, Simules.VERSIONS),
                 new byte[0]);
 
         List<Matcher> c = commandes(f);

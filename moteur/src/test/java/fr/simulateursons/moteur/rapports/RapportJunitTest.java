@@ -117,7 +117,7 @@ class RapportJunitTest {
     void unTexteHostileDuFichierResteDuTexte() throws Exception {
         String cle = "a\u0001\"<b>&]]>\ud800\n";
         FichierSimule f = Simules.de("x\".json", Resultat.rejet(Etape.FORMAT,
-                List.of(new Erreur(Code.S02, Code.S02.libelle(cle), "/" + cle)), Simules.PARAMETRES, Simules.VERSIONS),
+                List.of(Code.S02.erreur("/" + cle, cle)), Simules.PARAMETRES, Simules.VERSIONS),
                 new byte[0]);
 
         Element echec = elements(junit(f).getDocumentElement(), "failure").get(0);

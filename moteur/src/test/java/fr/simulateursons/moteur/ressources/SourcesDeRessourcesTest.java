@@ -100,9 +100,9 @@ class SourcesDeRessourcesTest {
         assertThat(r.message()).isEqualTo("Une erreur technique est survenue ; la simulation n'a pas pu aboutir. "
                 + "Le fichier n'a pas été modifié.");
         assertThat(r.erreurs()).containsExactly(
-                new Erreur(Code.R01, "La ressource dispositifs ne peut pas être lue ou ne respecte pas son format.",
+                Fixtures.erreur(Code.R01, "La ressource dispositifs ne peut pas être lue ou ne respecte pas son format.",
                         absent.toString()),
-                new Erreur(Code.R01, "La ressource base des établissements éligibles ne peut pas être lue ou ne "
+                Fixtures.erreur(Code.R01, "La ressource base des établissements éligibles ne peut pas être lue ou ne "
                         + "respecte pas son format.", eligibilite.toString()));
         assertThat(r.cause()).isPresent();
     }
