@@ -27,7 +27,7 @@ final class OptionsRapports {
     static final String SORTIE_STANDARD = "-";
 
     /** One report asked for: its format, and its file ({@code -}: stdout, in place of the command's JSON). */
-    record Demande(FormatRapport format, String destination) {
+    record Destination(FormatRapport format, String destination) {
         boolean versSortieStandard() {
             return SORTIE_STANDARD.equals(destination);
         }
@@ -42,7 +42,7 @@ final class OptionsRapports {
     }
 
     static OptionsRapports de(LigneDeCommande ligne) throws LigneInvalide {
-        List<Demande> demandes = new ArrayList<>();
+        List<Destination> destinations = new ArrayList<>();
         for (String valeur : ligne.textes(RAPPORT)) {
             int egal = valeur.indexOf('=');
             Optional<FormatRapport> format = egal < 0 ? Optional.empty() : FormatRapport.lire(valeur.substring(0, egal));
@@ -51,19 +51,19 @@ final class OptionsRapports {
                         + Arrays.stream(FormatRapport.values()).map(FormatRapport::nom).collect(Collectors.joining(", "))
                         + ", F un fichier ou - pour la sortie standard");
             }
-            demandes.add(new Demande(format.get(), valeur.substring(egal + 1)));
+            destinations.add(new Destination(format.get(), valeur.substring(egal + 1)));
         }
-        return new OptionsRapports(List.copyOf(demandes));
+        return new OptionsRapports(List.copyOf(destinations));
     }
 
-    private final List<Demande> demandes;
+    private final List<Destination> destinations;
 
-    private OptionsRapports(List<Demande> demandes) {
-        this.demandes = demandes;
+    private OptionsRapports(List<Destination> destinations) {
+        this.destinations = destinations;
     }
 
     boolean aucun() {
-        return demandes.isEmpty();
+        return destinations.isEmpty();
     }
 
     /**
@@ -73,11 +73,11 @@ final class OptionsRapports {
      * @param aProteger the inputs and the other outputs, which no report may overwrite
      */
     Optional<String> refus(Collection<Path> aProteger) {
-        if (demandes.stream().filter(Demande::versSortieStandard).count() > 1) {
+        if (destinations.stream().filter(Destination::versSortieStandard).count() > 1) {
             return Optional.of("Un seul rapport peut aller sur la sortie standard (--rapport FORMAT=-).");
         }
         List<Path> pris = new ArrayList<>(aProteger);
-        for (Demande d : demandes) {
+        for (Destination d : destinations) {
             if (d.versSortieStandard()) {
                 continue;
             }
@@ -97,12 +97,12 @@ final class OptionsRapports {
     }
 
     boolean versSortieStandard() {
-        return demandes.stream().anyMatch(Demande::versSortieStandard);
+        return destinations.stream().anyMatch(Destination::versSortieStandard);
     }
 
     /** The reports that go to files. */
     void ecrireFichiers(List<FichierSimule> fichiers) throws IOException {
-        for (Demande d : demandes) {
+        for (Destination d : destinations) {
             if (!d.versSortieStandard()) {
                 try (Writer w = Files.newBufferedWriter(Path.of(d.destination()), StandardCharsets.UTF_8)) {
                     d.format().ecrire(fichiers, w);
@@ -113,7 +113,7 @@ final class OptionsRapports {
 
     /** The report asked for on stdout, if any: then stdout carries it alone. */
     void ecrireSortieStandard(List<FichierSimule> fichiers, PrintStream out) throws IOException {
-        for (Demande d : demandes) {
+        for (Destination d : destinations) {
             if (d.versSortieStandard()) {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 d.format().ecrire(fichiers, w);

@@ -157,23 +157,28 @@ class SimulationTest {
 
     @Test
     void lesQuatreControlesDeLEnteteSontTousRapportes() {
-        Resultat r = Fixtures.simuler(Fixtures.octets("format/avance-e01.json"), "AVANCE", "20",
+        Resultat r = Fixtures.simuler(Fixtures.octets("format/avance-e01-e02-e03-e04.json"), "AVANCE", "20",
                 Fixtures.APRES_LES_EXEMPLES);
 
         assertThat(r.etape()).isEqualTo(Etape.FORMAT);
         assertThat(sansLieu(r.erreurs())).containsExactly(
                 Fixtures.erreur(Code.E01, "Le SIRET du fournisseur 95260181590834 est invalide.", "/siret"),
+                Fixtures.erreur(Code.E02, "Le numéro de référencement du fichier SONS-V2-DEMO-PFI ne correspond pas au "
+                        + "numéro ANS saisi SONS-V2-DEMO-DPI.", "/numeroReferencement"),
                 Fixtures.erreur(Code.E03, "Le SIRET du fichier 95260181590834 n'est pas celui du titulaire du "
-                        + "référencement SONS-V2-DEMO-DPI.", "/siret"));
+                        + "référencement SONS-V2-DEMO-DPI.", "/siret"),
+                Fixtures.erreur(Code.E04, "Le dispositif HOP-PFI-VA2 n'est pas couvert par le référencement de la "
+                        + "solution SONS-V2-DEMO-DPI.", "/dispositif"));
     }
 
     @Test
     void lEnteteNEstVerifieeQueSiLeSchemaTient() {
-        Resultat r = Fixtures.simuler(Fixtures.octets("format/avance-s01.json"), "SOLDE", "20",
+        // Its header fails all four checks (avance-e01-e02-e03-e04.json's), but a demande lacks a balise.
+        Resultat r = Fixtures.simuler(Fixtures.octets("format/avance-s01-entete-fausse.json"), "AVANCE", "20",
                 Fixtures.APRES_LES_EXEMPLES);
 
-        assertThat(r.erreurs()).extracting(Erreur::code).doesNotContain(Code.E01, Code.E02, Code.E03, Code.E04)
-                .contains(Code.S01);
+        assertThat(r.etape()).isEqualTo(Etape.FORMAT);
+        assertThat(r.erreurs()).extracting(Erreur::code).containsOnly(Code.S01, Code.S02);
     }
 
     record Anomalie(String code, String libelle, String chemin) {

@@ -378,7 +378,9 @@ class PipelineMotoTest {
         for (ObjetDepose o : List.of(new ObjetDepose(RESULTATS, CLE, null, null, 10L),
                 new ObjetDepose(DEPOTS, "statuts/" + CLE, null, null, 10L),
                 new ObjetDepose(DEPOTS, "sorties/" + CLE, null, null, 10L),
-                new ObjetDepose(DEPOTS, "resumes/" + CLE, null, null, 10L))) {
+                new ObjetDepose(DEPOTS, "resumes/" + CLE, null, null, 10L),
+                new ObjetDepose(DEPOTS, "attestations/" + CLE, null, null, 10L),
+                new ObjetDepose(DEPOTS, "revalidations/run/" + CLE, null, null, 10L))) {
             handler.handleRequest(Livraisons.message(Livraisons.notification(o.bucket(), o.cle(), null, "0", 10, "01"), 1),
                     null);
         }

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.pack.TypesJson;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -19,10 +20,6 @@ import java.util.stream.StreamSupport;
  * keywords failing on one value (pattern and length, say) give one error for that value and code.
  */
 final class ViolationsSchema {
-
-    private static final Map<String, String> TYPES = Map.of(
-            "string", "texte", "number", "nombre", "integer", "nombre",
-            "array", "tableau", "object", "objet", "boolean", "booléen", "null", "null");
 
     private ViolationsSchema() {
     }
@@ -90,11 +87,11 @@ final class ViolationsSchema {
     private static String types(JsonNode type) {
         if (type.isArray()) {
             return StreamSupport.stream(type.spliterator(), false)
-                    .map(t -> TYPES.getOrDefault(t.asString(), t.asString()))
+                    .map(t -> TypesJson.nom(t.asString()))
                     .distinct()
                     .collect(Collectors.joining(" ou "));
         }
-        return TYPES.getOrDefault(type.asString(), type.asString());
+        return TypesJson.nom(type.asString());
     }
 
     private static String valeurs(JsonNode valeurs) {

@@ -203,6 +203,10 @@ public final class ChargementPack {
                         + (lieu == null ? "" : " (ligne " + lieu.getLineNr() + ", colonne " + lieu.getColumnNr() + ")")
                         + ".");
                 return null;
+            } catch (NumberFormatException | ArithmeticException e) {
+                // A number JSON allows but no decimal type holds (an exponent beyond 2^31), as F02 has it for files.
+                defaut(relatif, "Le fichier contient un nombre qu'aucun décimal ne peut représenter.");
+                return null;
             }
         }
 

@@ -1,5 +1,7 @@
 package fr.simulateursons.moteur.pack;
 
+import fr.simulateursons.moteur.rapports.Textes;
+
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Etape;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +22,6 @@ import java.util.TreeSet;
 final class DocumentationTechnique {
 
     private static final int PROFONDEUR_MAX = 64;
-    private static final Map<String, String> TYPES = Map.of("string", "texte", "number", "nombre", "integer",
-            "nombre entier", "object", "objet", "array", "tableau", "boolean", "booléen", "null", "null");
 
     private DocumentationTechnique() {
     }
@@ -33,13 +33,13 @@ final class DocumentationTechnique {
     static String html(Pack format) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Documentation technique du format SONS ")
-                .append(e(format.version())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append(Textes.html(format.version())).append("</title>\n<style>\n").append(Textes.STYLE_DOCUMENTATION).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>Documentation technique du format SONS</h1>\n<p class=\"version\">Pack <strong>")
-                .append(e(format.version())).append("</strong></p>\n");
+                .append(Textes.html(format.version())).append("</strong></p>\n");
         if (format.manifeste().description() != null) {
-            h.append("<p>").append(e(format.manifeste().description())).append("</p>\n");
+            h.append("<p>").append(Textes.html(format.manifeste().description())).append("</p>\n");
         }
-        h.append("<h2>Formes des valeurs</h2>\n<ul>\n<li>Dates : chaîne <code>").append(e(format.formeDate().nom()))
+        h.append("<h2>Formes des valeurs</h2>\n<ul>\n<li>Dates : chaîne <code>").append(Textes.html(format.formeDate().nom()))
                 .append("</code>, un jour réel du calendrier.</li>\n<li>Montants : ")
                 .append(format.formeMontant() == FormeMontant.NOMBRE
                         ? "nombre JSON, en euros, positif ou nul, au plus deux décimales."
@@ -47,26 +47,26 @@ final class DocumentationTechnique {
                 .append("</li>\n</ul>\n");
         h.append("<table>\n<caption>Valeurs de prestation et plafonds</caption>\n<thead><tr><th scope=\"col\">Valeur dans le fichier</th>"
                 + "<th scope=\"col\">Clé de plafond des dispositifs</th></tr></thead>\n<tbody>\n");
-        format.manifeste().prestations().forEach((v, cle) -> h.append("<tr><td><code>").append(e(v))
-                .append("</code></td><td><code>").append(e(cle)).append("</code></td></tr>\n"));
+        format.manifeste().prestations().forEach((v, cle) -> h.append("<tr><td><code>").append(Textes.html(v))
+                .append("</code></td><td><code>").append(Textes.html(cle)).append("</code></td></tr>\n"));
         h.append("</tbody>\n</table>\n");
 
         Map<String, Set<String>> regles = reglesParPointeur(format);
         for (String type : List.of("AVANCE", "SOLDE")) {
             Pack.ParType t = format.type(type);
             h.append("<section>\n<h2>Demandes ").append(type.equals("AVANCE") ? "d'avance" : "de solde")
-                    .append(" (").append(type).append(")</h2>\n<p>Schéma : <code>").append(e(t.fichierSchema()))
+                    .append(" (").append(type).append(")</h2>\n<p>Schéma : <code>").append(Textes.html(t.fichierSchema()))
                     .append("</code>.</p>\n<table>\n<caption>Balises du type ").append(type)
                     .append("</caption>\n<thead><tr><th scope=\"col\">Pointeur</th><th scope=\"col\">Type</th>"
                             + "<th scope=\"col\">Obligatoire</th><th scope=\"col\">Format ou valeurs</th>"
                             + "<th scope=\"col\">Description</th><th scope=\"col\">Contrôles</th></tr></thead>\n<tbody>\n");
             for (Balise b : balises(t.schemaJson())) {
-                h.append("<tr><th scope=\"row\"><code>").append(e(b.pointeur())).append("</code></th><td>")
-                        .append(e(b.type())).append("</td><td>").append(b.requise() ? "oui" : "non").append("</td><td>")
-                        .append(e(b.contrainte())).append("</td><td>").append(e(b.description())).append("</td><td>")
-                        .append(e(String.join(", ", regles.getOrDefault(b.pointeur(), Set.of())))).append("</td></tr>\n");
+                h.append("<tr><th scope=\"row\"><code>").append(Textes.html(b.pointeur())).append("</code></th><td>")
+                        .append(Textes.html(b.type())).append("</td><td>").append(b.requise() ? "oui" : "non").append("</td><td>")
+                        .append(Textes.html(b.contrainte())).append("</td><td>").append(Textes.html(b.description())).append("</td><td>")
+                        .append(Textes.html(String.join(", ", regles.getOrDefault(b.pointeur(), Set.of())))).append("</td></tr>\n");
             }
-            h.append("</tbody>\n</table>\n<h3>Exemple</h3>\n<pre>").append(e(new String(t.exemple(), StandardCharsets.UTF_8)))
+            h.append("</tbody>\n</table>\n<h3>Exemple</h3>\n<pre>").append(Textes.html(new String(t.exemple(), StandardCharsets.UTF_8)))
                     .append("</pre>\n</section>\n");
         }
 
@@ -78,7 +78,7 @@ final class DocumentationTechnique {
                 continue;
             }
             h.append("<tr><th scope=\"row\">").append(c.name()).append("</th><td>").append(c.etape()).append("</td><td>")
-                    .append(e(c.libelle(placeholders(c)))).append(eteints.containsKey(c)
+                    .append(Textes.html(c.libelle(placeholders(c)))).append(eteints.containsKey(c)
                             ? " <em>(ne s'applique pas : ce pack ne décrit pas " + eteints.get(c) + ")</em>" : "")
                     .append("</td></tr>\n");
         }
@@ -167,12 +167,14 @@ final class DocumentationTechnique {
     }
 
     private static String type(JsonNode racine, List<JsonNode> schemas) {
-        return NavigationSchema.mot(racine, schemas, "type").map(t -> TYPES.getOrDefault(t.asString(), t.asString()))
+        return NavigationSchema.mot(racine, schemas, "type").map(t -> TypesJson.nom(t.asString()))
                 .orElse(NavigationSchema.mot(racine, schemas, "enum").isPresent() ? "valeur parmi une liste" : "");
     }
 
     private static String contrainte(JsonNode racine, List<JsonNode> schemas) {
         List<String> c = new ArrayList<>();
+        NavigationSchema.mot(racine, schemas, "type").filter(t -> t.asString("").equals("integer"))
+                .ifPresent(t -> c.add("entier"));
         NavigationSchema.mot(racine, schemas, "enum").ifPresent(v -> {
             List<String> valeurs = new ArrayList<>();
             v.forEach(x -> valeurs.add(x.isString() ? x.asString() : x.toString()));
@@ -190,31 +192,5 @@ final class DocumentationTechnique {
         return String.join(" ; ", c);
     }
 
-    private static String e(String texte) {
-        StringBuilder s = new StringBuilder(texte.length());
-        for (char ch : texte.toCharArray()) {
-            switch (ch) {
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
-                case '"' -> s.append("&quot;");
-                default -> s.append(ch);
-            }
-        }
-        return s.toString();
-    }
 
-    private static final String STYLE = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; margin: 0; background: #f6f6f6; }
-            main { max-width: 72rem; margin: 0 auto; padding: 2rem; background: #fff; }
-            h1 { color: #000091; margin-top: 0; } h2 { color: #000091; border-bottom: 2px solid #000091; padding-bottom: .25rem; }
-            table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; font-size: .9rem; }
-            caption { text-align: left; font-weight: 600; padding: .5rem 0; }
-            th, td { border: 1px solid #ddd; padding: .4rem .6rem; vertical-align: top; text-align: left; }
-            thead th { background: #e3e3fd; } tbody th { font-weight: normal; }
-            code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
-            pre { background: #f4f4f8; padding: 1rem; overflow-x: auto; font-size: .8rem; border: 1px solid #ddd; }
-            .version { color: #555; }
-            @media print { body { background: #fff; } main { padding: 0; } pre { white-space: pre-wrap; } }
-            """;
 }

@@ -39,7 +39,7 @@ final class AttestationHtml implements EcrivainRapport {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
         h.texte(lot ? "Attestations de simulation — " + fichiers.size() + " fichiers"
                 : "Attestation de simulation — " + fichiers.get(0).fichier());
-        h.brut("</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n");
+        h.brut("</title>\n<style>\n" + Textes.STYLE_ATTESTATION + "</style>\n</head>\n<body>\n<main>\n");
         if (lot) {
             h.brut("<div class=\"couverture\">\n<header class=\"entete\">\n<p class=\"surtitre\">Simulateur SONS · "
                     + "Ségur numérique, vague 2</p>\n<h1>Attestations de simulation</h1>\n</header>\n");
@@ -297,94 +297,4 @@ final class AttestationHtml implements EcrivainRapport {
             return this;
         }
     }
-
-    private static final String STYLE = """
-            :root { --bleu: #000091; --texte: #1e1e1e; --gris: #666; --filet: #d5d5d5; --fond: #f6f6f6;
-              --vert: #18753c; --vert-fond: #e6f4ea; --rouge: #c9191e; --rouge-fond: #fdecea;
-              --orange: #b34000; --orange-fond: #fff2e5; }
-            * { box-sizing: border-box; }
-            html { background: #eceef2; }
-            body { margin: 0; color: var(--texte); font: 15px/1.5 "Liberation Sans", Arial, "Helvetica Neue", sans-serif; }
-            main { max-width: 60rem; margin: 1.5rem auto; }
-            .attestation, .couverture { background: #fff; }
-            .attestation { padding: 2rem 2.5rem 1.5rem; margin-bottom: 1.5rem; border-top: 6px solid var(--bleu);
-              box-shadow: 0 1px 3px rgba(0,0,0,.15); }
-            .couverture { padding: 1.5rem 2.5rem; margin-bottom: 1.5rem; border-top: 6px solid var(--bleu); }
-            .surtitre { margin: 0; color: var(--bleu); font-weight: bold; font-size: .8rem; letter-spacing: .06em;
-              text-transform: uppercase; }
-            h1, h2 { color: var(--bleu); margin: .2rem 0 .2rem; font-size: 1.7rem; line-height: 1.2; }
-            .attestation h2, .attestation h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; padding-bottom: .2rem;
-              border-bottom: 1px solid var(--filet); color: var(--bleu); }
-            .attestation .entete h2 { font-size: 1.5rem; border: 0; margin: 0; padding: 0; }
-            .fichier { margin: .2rem 0 0; font-size: 1.05rem; font-weight: bold; word-break: break-all; }
-            .reference { margin: .1rem 0 0; color: var(--gris); font-size: .85rem; }
-            code, .chemin, [data-champ="sha256"] { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace;
-              font-size: .85em; }
-            .verdict { margin: 1.2rem 0 0; padding: .9rem 1.1rem; border-left: 6px solid; border-radius: 2px; }
-            .verdict p { margin: 0; }
-            .verdict .etat { font-weight: bold; font-size: 1.1rem; }
-            .verdict .message { margin-top: .3rem; }
-            .reussi { border-color: var(--vert); background: var(--vert-fond); }
-            .reussi .etat { color: var(--vert); }
-            .rejete { border-color: var(--rouge); background: var(--rouge-fond); }
-            .rejete .etat { color: var(--rouge); }
-            .erreur { border-color: var(--orange); background: var(--orange-fond); }
-            .erreur .etat { color: var(--orange); }
-            .etapes { display: flex; gap: .5rem; list-style: none; margin: 0; padding: 0; counter-reset: etape; }
-            .etapes li { flex: 1; padding: .45rem .7rem; border: 1px solid var(--filet); border-radius: 3px;
-              counter-increment: etape; background: var(--fond); }
-            .etapes li::before { content: counter(etape) ". "; color: var(--gris); }
-            .nom-etape { font-weight: bold; }
-            .etat-etape { display: block; font-size: .85rem; color: var(--gris); }
-            .etapes .franchie { border-color: var(--vert); background: var(--vert-fond); }
-            .etapes .franchie .etat-etape { color: var(--vert); }
-            .etapes .franchie .etat-etape::before { content: "✓ "; }
-            .etapes .rejet { border-color: var(--rouge); background: var(--rouge-fond); }
-            .etapes .rejet .etat-etape { color: var(--rouge); font-weight: bold; }
-            .etapes .rejet .etat-etape::before { content: "✗ "; }
-            .grille { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 2.5rem; }
-            dl { margin: 0; }
-            .large { grid-column: 1 / -1; }
-            dl.en-ligne { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 2.5rem; }
-            dl.en-ligne div { grid-template-columns: minmax(0, 1fr); gap: 0; }
-            dl div { display: grid; grid-template-columns: 10rem minmax(0, 1fr); gap: .8rem; padding: .25rem 0;
-              border-bottom: 1px dotted var(--filet); }
-            dt { color: var(--gris); }
-            dd { margin: 0; word-break: break-word; }
-            [data-champ="sha256"] { word-break: break-all; }
-            .utc { display: block; color: var(--gris); font-size: .8rem; white-space: nowrap; }
-            .synthese { margin: 0 0 .6rem; }
-            table.donnees { width: 100%; border-collapse: collapse; font-size: .85rem; margin-top: .4rem; }
-            .donnees caption { text-align: left; font-weight: bold; padding: 0 0 .4rem; }
-            .donnees th, .donnees td { padding: .35rem .5rem; border: 1px solid var(--filet); text-align: left;
-              vertical-align: top; }
-            .donnees thead th { background: var(--bleu); color: #fff; border-color: var(--bleu); }
-            .donnees tbody tr:nth-child(even) td { background: #fafafa; }
-            .donnees .nombre { text-align: right; white-space: nowrap; }
-            .donnees .code { font-weight: bold; white-space: nowrap; }
-            .donnees .demande { background: var(--fond); white-space: nowrap; }
-            .donnees .index { display: block; font-weight: normal; color: var(--gris);
-              font-family: "Liberation Mono", monospace; font-size: .85em; }
-            .donnees .chemin { overflow-wrap: anywhere; }
-            .sommaire { margin-top: 1rem; }
-            .pastille { display: inline-block; padding: 0 .55rem; border: 1px solid; border-radius: 1rem;
-              font-weight: bold; font-size: .8rem; }
-            .pastille.reussi { color: var(--vert); }
-            .pastille.rejete { color: var(--rouge); }
-            .pastille.erreur { color: var(--orange); }
-            .pied { margin-top: 1.8rem; padding-top: .6rem; border-top: 1px solid var(--filet); color: var(--gris);
-              font-size: .75rem; }
-            @page { size: A4; margin: 14mm 12mm; }
-            @media print {
-              html { background: #fff; }
-              body { font-size: 10pt; }
-              main { margin: 0; max-width: none; }
-              .attestation, .couverture { box-shadow: none; padding: 0 2px; margin: 0; border-top-width: 4px; }
-              .attestation + .attestation, .couverture + .attestation { break-before: page; }
-              * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              tr, .verdict, dl div { break-inside: avoid; }
-              a { color: inherit; text-decoration: none; }
-            }
-            @media (max-width: 40rem) { .grille { grid-template-columns: 1fr; } .etapes { flex-direction: column; } }
-            """;
 }

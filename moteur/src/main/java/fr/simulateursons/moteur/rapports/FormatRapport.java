@@ -8,20 +8,16 @@ import java.util.Optional;
 
 /** The reports of spec §7, by the name that {@code --rapport FORMAT=F} gives them. */
 public enum FormatRapport {
-    SARIF(new RapportSarif(), "application/sarif+json", ".sarif"),
-    JUNIT(new RapportJunit(), "application/xml", ".junit.xml"),
-    GITHUB(new RapportGithub(), "text/plain; charset=UTF-8", ".github.txt"),
-    TEXTE(new RapportTexte(), "text/plain; charset=UTF-8", ".txt"),
-    HTML(new AttestationHtml(), "text/html; charset=UTF-8", ".html");
+    SARIF(new RapportSarif()),
+    JUNIT(new RapportJunit()),
+    GITHUB(new RapportGithub()),
+    TEXTE(new RapportTexte()),
+    HTML(new AttestationHtml());
 
     private final EcrivainRapport ecrivain;
-    private final String typeMime;
-    private final String extension;
 
-    FormatRapport(EcrivainRapport ecrivain, String typeMime, String extension) {
+    FormatRapport(EcrivainRapport ecrivain) {
         this.ecrivain = ecrivain;
-        this.typeMime = typeMime;
-        this.extension = extension;
     }
 
     /** {@code sarif}, {@code junit}, {@code github}, {@code texte}, {@code html}: the name on the command line. */
@@ -38,16 +34,6 @@ public enum FormatRapport {
             }
         }
         return Optional.empty();
-    }
-
-    /** For a store that serves the report (S3's Content-Type). */
-    public String typeMime() {
-        return typeMime;
-    }
-
-    /** For a store that names the report after the input ({@code statuts/K} → {@code rapports/K.html}). */
-    public String extension() {
-        return extension;
     }
 
     public void ecrire(List<FichierSimule> fichiers, Writer sortie) throws IOException {

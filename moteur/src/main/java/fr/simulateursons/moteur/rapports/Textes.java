@@ -1,14 +1,21 @@
 package fr.simulateursons.moteur.rapports;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * What every report does to text that comes from the file (an unexpected key's name, a numéro de référencement):
  * such text may hold any character, and must never forge a line, a tag or an attribute.
  */
-final class Textes {
+public final class Textes {
 
     private static final char REMPLACEMENT = '\uFFFD';
+
+    /** The attestation's and the technical documentation's style sheets, resources read once. */
+    static final String STYLE_ATTESTATION = ressource("styles/attestation.css");
+    public static final String STYLE_DOCUMENTATION = ressource("styles/documentation.css");
 
     private Textes() {
     }
@@ -37,12 +44,16 @@ final class Textes {
         return b == null ? s : b.toString();
     }
 
-    /** For XML and HTML, text and attribute values alike. */
+    /** For XML and HTML, text and attribute values alike, on one line. */
     static String xml(String s) {
-        String propre = surUneLigne(s);
-        StringBuilder b = new StringBuilder(propre.length() + 16);
-        for (int i = 0; i < propre.length(); i++) {
-            char c = propre.charAt(i);
+        return html(surUneLigne(s));
+    }
+
+    /** The one escaper of the product's HTML and XML: text and attribute values alike, line breaks kept. */
+    public static String html(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
@@ -78,5 +89,16 @@ final class Textes {
             }
         }
         return b.toString();
+    }
+
+    private static String ressource(String nom) {
+        try (InputStream in = Textes.class.getClassLoader().getResourceAsStream(nom)) {
+            if (in == null) {
+                throw new IllegalStateException("absent du jar : " + nom);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
