@@ -60,7 +60,7 @@
           code.textContent = v;
           td.append(code);
         } else {
-          td.textContent = c === "demande" ? String(l[c] + 1) : v;
+          td.textContent = v;
         }
         tr.append(td);
       }

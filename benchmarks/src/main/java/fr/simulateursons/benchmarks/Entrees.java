@@ -1,6 +1,7 @@
 package fr.simulateursons.benchmarks;
 
 import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.DateDepot;
 import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.parametres.ParametresValides;
 import fr.simulateursons.moteur.parametres.TauxTva;
@@ -10,6 +11,8 @@ import fr.simulateursons.moteur.pack.ChargementPack;
 import fr.simulateursons.moteur.pack.PackIncoherent;
 import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.moteur.pack.SourcePack;
+
+import java.time.Instant;
 
 /** What every benchmark feeds the engine: the demo parameters, the bundled pack and an in-memory file. */
 final class Entrees {
@@ -25,7 +28,7 @@ final class Entrees {
 
     static Pack format() {
         try {
-            return ChargementPack.charger(SourcePack.embarque());
+            return ChargementPack.charger(SourcePack.embarque().sous("vague2"));
         } catch (PackIncoherent e) {
             throw new IllegalStateException(e);
         }
@@ -35,7 +38,8 @@ final class Entrees {
     static ParametresValides parametresLus() {
         try {
             return new ParametresValides("SONS-V2-DEMO-DPI", TypeDemande.AVANCE, TauxTva.lire("20").orElseThrow(),
-                    SourcesDeRessources.defaut().charger().referentiel().solution("SONS-V2-DEMO-DPI").orElseThrow());
+                    SourcesDeRessources.defaut().charger().referentiel().solution("SONS-V2-DEMO-DPI").orElseThrow(),
+                    DateDepot.maintenant(Instant.now()), format());
         } catch (fr.simulateursons.moteur.RessourcesIllisibles e) {
             throw new IllegalStateException(e);
         }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,6 @@ public final class Entrainement {
     /** The bundled pack's AVANCE example with its demandes repeated: the same demande many times is a REJETE. */
     private static Path grand(Path dossier) throws IOException, PackIncoherent {
         return Files.write(dossier.resolve("grand.json"),
-                OutilsPack.exempleAgrandi(SourcePack.embarque(), "AVANCE", DEMANDES_DU_GRAND));
+                OutilsPack.exempleAgrandi(SourcePack.embarque(), "AVANCE", DEMANDES_DU_GRAND, Instant.now()));
     }
 }

@@ -1,7 +1,6 @@
 package fr.simulateursons.cli;
 
 import fr.simulateursons.aws.Json;
-import fr.simulateursons.moteur.Moteur;
 import fr.simulateursons.moteur.pack.OutilsPack;
 import fr.simulateursons.moteur.pack.PackIncoherent;
 import fr.simulateursons.moteur.pack.SourcePack;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +23,8 @@ import java.util.Optional;
  */
 final class FormatSonsCommande {
 
-    private static final String DOSSIER = "DOSSIER";
-    private static final String PACK = "[" + DOSSIER + "]";
+    static final String DOSSIER = "DOSSIER";
+    static final String PACK = "[" + DOSSIER + "]";
 
     private FormatSonsCommande() {
     }
@@ -33,20 +33,38 @@ final class FormatSonsCommande {
     static Groupe groupe(Clock horloge, PrintStream out, PrintStream err) {
         return new Groupe("format-sons", "Outils du pack de format SONS : vérifier, modèle vierge, documentation "
                 + "technique. Sans DOSSIER, le pack embarqué.",
-                List.of(new Verifier(horloge, out, err), new Modele(out, err), new Documentation(err)));
+                List.of(new VerifierPackCommande(horloge, out, err), new Modele(horloge, out, err),
+                        new Documentation(horloge, err)));
     }
 
-    private static SourcePack source(Path dossier) {
+    static SourcePack source(Path dossier) {
         return dossier == null ? SourcePack.embarque() : SourcePack.dossier(dossier);
     }
 
     /** A DOSSIER that is no directory is a command-line error, not a broken pack. */
-    private static boolean lisible(Path dossier, PrintStream err) {
+    static boolean lisible(Path dossier, PrintStream err) {
         if (dossier != null && !Files.isDirectory(dossier)) {
             err.println("Le dossier " + dossier + " n'existe pas ou n'est pas un dossier.");
             return false;
         }
         return true;
+    }
+
+    private static final String DATE_DEPOT = "date-depot";
+
+    private static Option optionDateDepot() {
+        return LigneDeCommande.valeur(DATE_DEPOT, "DATE", "Date de dépôt qui choisit le pack en vigueur dans un catalogue "
+                + "(AAAA-MM-JJ ou AAAA-MM-JJTHH:MM ; défaut : maintenant).");
+    }
+
+    /** The instant {@code --date-depot} names, or now; null (its refusal on stderr) when it is none. */
+    private static Instant date(LigneDeCommande ligne, Clock horloge, PrintStream err) throws LigneInvalide {
+        try {
+            return OutilsPack.date(ligne.texte(DATE_DEPOT), horloge);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return null;
+        }
     }
 
     /** A tool that reads the pack. */
@@ -69,77 +87,16 @@ final class FormatSonsCommande {
         }
     }
 
-    static final class Verifier extends CommandeSimple {
+    static final class Modele extends CommandeSimple {
 
-        private static final String TAUX_TVA = "taux-tva";
-        private static final String TAUX_PAR_DEFAUT = "20";
+        private static final String TYPE_DEMANDE = "type-demande";
 
         private final Clock horloge;
         private final PrintStream out;
         private final PrintStream err;
 
-        Verifier(Clock horloge, PrintStream out, PrintStream err) {
+        Modele(Clock horloge, PrintStream out, PrintStream err) {
             this.horloge = horloge;
-            this.out = out;
-            this.err = err;
-        }
-
-        @Override
-        public String nom() {
-            return "verifier";
-        }
-
-        @Override
-        public String description() {
-            return "Vérifie un pack (cohérence, puis ses exemples à travers la chaîne).";
-        }
-
-        @Override
-        String operandes() {
-            return PACK;
-        }
-
-        @Override
-        Options options() {
-            return new Options().addOption(LigneDeCommande.valeur(TAUX_TVA, "TAUX",
-                    "Taux de TVA des exemples (défaut : " + TAUX_PAR_DEFAUT + ")."));
-        }
-
-        @Override
-        int executer(LigneDeCommande ligne) throws LigneInvalide {
-            String tauxTva = ligne.texte(TAUX_TVA, TAUX_PAR_DEFAUT);
-            Path dossier = ligne.operandeFacultatif(DOSSIER);
-            if (!lisible(dossier, err)) {
-                return Main.LIGNE_DE_COMMANDE;
-            }
-            OutilsPack.Verification v = OutilsPack.verifier(source(dossier), Moteur.builder().horloge(horloge), tauxTva);
-            out.println("Pack de format SONS : " + v.chemin() + (v.version() == null ? "" : " (version " + v.version() + ")"));
-            if (!v.defauts().isEmpty()) {
-                out.println("Le pack n'est pas cohérent (" + v.defauts().size() + " défaut(s)) :");
-                v.defauts().forEach(d -> out.println("  " + d));
-                return Main.REJETE;
-            }
-            out.println("Cohérence : le manifeste, les fichiers, les schémas et les pointeurs sont conformes.");
-            for (OutilsPack.Exemple e : v.exemples()) {
-                out.println("Exemple " + e.typeDemande() + " (" + e.fichier() + ", numéro ANS " + e.numeroAns()
-                        + ", TVA " + tauxTva + " %) : " + e.resultat().etat()
-                        + (e.reussi() ? "" : " à l'étape " + e.resultat().etape()));
-                e.resultat().constats().forEach(x -> out.println("  " + x.code() + " " + x.libelle()
-                        + (x.chemin() == null ? "" : " (" + x.chemin()
-                        + (x.ligne() == null ? "" : ", ligne " + x.ligne() + ", colonne " + x.colonne()) + ")")));
-            }
-            return v.conforme() ? Main.REUSSI : Main.REJETE;
-        }
-    }
-
-    static final class Modele extends CommandeSimple {
-
-        private static final String TYPE_DEMANDE = "type-demande";
-
-        private final PrintStream out;
-        private final PrintStream err;
-
-        Modele(PrintStream out, PrintStream err) {
             this.out = out;
             this.err = err;
         }
@@ -162,7 +119,7 @@ final class FormatSonsCommande {
         @Override
         Options options() {
             return new Options().addOption(Option.builder().longOpt(TYPE_DEMANDE).hasArg().argName("TYPE").required()
-                    .desc("AVANCE ou SOLDE.").get());
+                    .desc("AVANCE ou SOLDE.").get()).addOption(optionDateDepot());
         }
 
         @Override
@@ -174,9 +131,13 @@ final class FormatSonsCommande {
                 err.println("Le type de demande doit valoir AVANCE ou SOLDE : " + typeDemande);
                 return Main.LIGNE_DE_COMMANDE;
             }
+            Instant date = date(ligne, horloge, err);
+            if (date == null) {
+                return Main.LIGNE_DE_COMMANDE;
+            }
             return avecLePack(dossier, err, pack -> {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(OutilsPack.modele(pack, type.get())));
+                        .writeValueAsString(OutilsPack.modele(pack, type.get(), date)));
                 return Main.REUSSI;
             });
         }
@@ -186,9 +147,11 @@ final class FormatSonsCommande {
 
         private static final String SORTIE = "sortie";
 
+        private final Clock horloge;
         private final PrintStream err;
 
-        Documentation(PrintStream err) {
+        Documentation(Clock horloge, PrintStream err) {
+            this.horloge = horloge;
             this.err = err;
         }
 
@@ -210,16 +173,20 @@ final class FormatSonsCommande {
         @Override
         Options options() {
             return new Options().addOption(Option.builder().longOpt(SORTIE).hasArg().argName("FICHIER").required()
-                    .desc("La page HTML à écrire.").get());
+                    .desc("La page HTML à écrire.").get()).addOption(optionDateDepot());
         }
 
         @Override
         int executer(LigneDeCommande ligne) throws LigneInvalide {
             Path sortie = ligne.chemin(SORTIE);
             Path dossier = ligne.operandeFacultatif(DOSSIER);
+            Instant date = date(ligne, horloge, err);
+            if (date == null) {
+                return Main.LIGNE_DE_COMMANDE;
+            }
             return avecLePack(dossier, err, pack -> {
                 try {
-                    Files.writeString(sortie, OutilsPack.documentation(pack), StandardCharsets.UTF_8);
+                    Files.writeString(sortie, OutilsPack.documentation(pack, date), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     err.println("La documentation ne peut pas être écrite dans " + sortie + " : " + e.getMessage());
                     return Main.ERREUR_INTERNE;

@@ -16,17 +16,22 @@ record OptionsRessources(Path referentiel, Path dispositifs, Path eligibilite, P
     private static final String FORMAT_SONS = "format-sons";
 
     static void declarer(Options options) {
+        declarerSansFormat(options);
+        options.addOption(LigneDeCommande.valeur(FORMAT_SONS, "DOSSIER", "Pack de format SONS (format.json et les "
+                + "fichiers qu'il nomme), ou catalogue de packs en vigueur par date, à la place du format embarqué."));
+    }
+
+    /** The resources but the format pack: {@code format-sons verifier} takes its pack as its operand. */
+    static void declarerSansFormat(Options options) {
         options.addOption(LigneDeCommande.valeur(REFERENTIEL, "FICHIER", "Référentiel des solutions (JSON)."))
                 .addOption(LigneDeCommande.valeur(DISPOSITIFS, "FICHIER", "Dispositifs : dates limites, plafonds (JSON)."))
                 .addOption(LigneDeCommande.valeur(ELIGIBILITE, "FICHIER",
-                        "Base des établissements éligibles (JSON) ; active le contrôle D14."))
-                .addOption(LigneDeCommande.valeur(FORMAT_SONS, "DOSSIER",
-                        "Pack de format SONS (format.json et les fichiers qu'il nomme) à la place du format embarqué."));
+                        "Base des établissements éligibles (JSON) ; active le contrôle D14."));
     }
 
     static OptionsRessources de(LigneDeCommande ligne) throws LigneInvalide {
         return new OptionsRessources(ligne.chemin(REFERENTIEL), ligne.chemin(DISPOSITIFS), ligne.chemin(ELIGIBILITE),
-                ligne.chemin(FORMAT_SONS));
+                ligne.present(FORMAT_SONS) ? ligne.chemin(FORMAT_SONS) : null);
     }
 
     /** The engine on these resources, the bundled ones where none is given. */

@@ -41,7 +41,7 @@ class EntrainementTest {
                     .allSatisfy(f -> assertThat(JsonStrict.MAPPER.readTree(f.toFile()).get("etat").asString())
                             .as("chaque exemple valide simulé avec son type : %s", f).isEqualTo("REUSSI"));
         }
-        var format = SourcesDeRessources.defaut().charger().format();
+        var format = SourcesDeRessources.defaut().charger().format().packs().get(0);
         assertThat(format.demandes().lire(JsonStrict.MAPPER.readTree(dossier.resolve("grand.json").toFile())).size())
                 .isGreaterThanOrEqualTo(Entrainement.DEMANDES_DU_GRAND);
     }

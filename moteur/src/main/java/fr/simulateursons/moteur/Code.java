@@ -13,6 +13,9 @@ public enum Code {
     P03(Etape.PARAMETRES, "Le champ Taux de TVA est obligatoire et doit être l'un des taux : 0, 2.1, 5.5, 8.5, 10, 20."),
     P04(Etape.PARAMETRES, "Le numéro ANS %s ne correspond à aucune solution référencée en vague 2."),
     P05(Etape.PARAMETRES, "Les paramètres de la simulation sont contradictoires entre métadonnées et tags : %s."),
+    P06(Etape.PARAMETRES, "Le champ Date de dépôt doit être une date AAAA-MM-JJ, éventuellement suivie d'une heure THH:MM."),
+    P07(Etape.PARAMETRES, "Aucun format SONS n'est en vigueur au %s."),
+    P08(Etape.PARAMETRES, "Le format SONS %s ne couvre pas les demandes de type %s."),
 
     F01(Etape.FICHIER, "Le fichier est trop volumineux. Il ne doit pas excéder 4 Mo."),
     F02(Etape.FICHIER, "Le fichier choisi ne peut pas être importé. Soit le fichier ne respecte pas le format de fichier attendu (JSON), soit le fichier est mal formé (erreur de syntaxe)"),

@@ -5,6 +5,7 @@ import fr.simulateursons.moteur.ressources.Dispositifs;
 import fr.simulateursons.moteur.chaine.Simulation;
 import fr.simulateursons.moteur.pack.SourcePack;
 import fr.simulateursons.moteur.parametres.ControleParametres;
+import fr.simulateursons.moteur.ressources.Ressources;
 import fr.simulateursons.moteur.ressources.SourceRessource;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import fr.simulateursons.moteur.ressources.TypeRessource;
@@ -47,10 +48,12 @@ public final class Moteur {
 
     private final Simulation simulation;
     private final SourcesDeRessources ressources;
+    private final Clock horloge;
 
-    private Moteur(Simulation simulation, SourcesDeRessources ressources) {
-        this.simulation = simulation;
+    private Moteur(Clock horloge, SourcesDeRessources ressources) {
+        this.simulation = new Simulation(horloge);
         this.ressources = ressources;
+        this.horloge = horloge;
     }
 
     public static Builder builder() {
@@ -78,13 +81,20 @@ public final class Moteur {
      * @throws RessourcesIllisibles when the référentiel cannot be read
      */
     public Formulaire controler(Parametres parametres) throws RessourcesIllisibles {
-        ControleParametres.Controle c = new ControleParametres(ressources.charger().referentiel()).controler(parametres);
+        Ressources r = ressources.charger();
+        ControleParametres.Controle c = new ControleParametres(r.referentiel(), r.format())
+                .controler(parametres, horloge.instant());
         return new Formulaire(c.lus(), c.erreurs());
     }
 
     /** F01 on a size announced ahead of the upload; empty when the size is admitted. */
     public static Optional<Erreur> tailleRefusee(long tailleAnnoncee) {
         return tailleAnnoncee > Fichier.TAILLE_MAX ? Optional.of(Code.F01.erreur(null)) : Optional.empty();
+    }
+
+    /** The moment of a simulation that gives no date de dépôt. */
+    public Clock horloge() {
+        return horloge;
     }
 
     /**
@@ -137,7 +147,7 @@ public final class Moteur {
             return this;
         }
 
-        /** A format pack directory (spec §6) instead of the bundled vague 2 format. */
+        /** A format pack, or a catalogue of packs in force by date (spec §6), instead of the bundled one. */
         public Builder formatSons(Path dossier) {
             return formatSons(SourcePack.dossier(dossier));
         }
@@ -148,15 +158,17 @@ public final class Moteur {
             return this;
         }
 
-        /** The moment of the simulation (its day in Europe/Paris for D09 and D13); a fixed clock makes a test repeatable. */
+        /**
+         * The moment of the simulation: the date de dépôt of a simulation that gives none (its day in Europe/Paris for
+         * D09 and D13, and the pack in force); a fixed clock makes a test repeatable.
+         */
         public Builder horloge(Clock horloge) {
             this.horloge = horloge;
             return this;
         }
 
         public Moteur build() {
-            return new Moteur(new Simulation(horloge),
-                    new SourcesDeRessources(referentiel, dispositifs, eligibilite, format));
+            return new Moteur(horloge, new SourcesDeRessources(referentiel, dispositifs, eligibilite, format));
         }
     }
 }

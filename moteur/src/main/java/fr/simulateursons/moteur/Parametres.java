@@ -16,6 +16,8 @@ public record Parametres(Map<String, String> metadonnees, Map<String, String> ta
     public static final String NUMERO_ANS = "numero-ans";
     public static final String TYPE_DEMANDE = "type-demande";
     public static final String TAUX_TVA = "taux-tva";
+    /** Optional: when the file will be deposited ({@code AAAA-MM-JJ[THH:MM[:SS]]}); by default, now. */
+    public static final String DATE_DEPOT = "date-depot";
 
     public Parametres {
         metadonnees = sansNull(metadonnees);

@@ -9,8 +9,14 @@ public final class RessourcesIllisibles extends Exception {
      * @param nom    as R01 names it: {@code référentiel}, {@code dispositifs}, {@code base des établissements
      *               éligibles}, {@code format SONS}
      * @param chemin where it was read from
+     * @param detail its first fault, in French, as {@code format-sons verifier} words it: R01's {@code detail}
      */
-    public record Illisible(String nom, String chemin) {
+    public record Illisible(String nom, String chemin, String detail) {
+
+        /** R01, as the status lists it. */
+        public Erreur erreur() {
+            return Code.R01.erreur(chemin, nom).detail(detail);
+        }
     }
 
     private final List<Illisible> illisibles;

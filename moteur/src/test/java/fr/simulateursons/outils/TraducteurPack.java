@@ -132,6 +132,21 @@ public final class TraducteurPack {
         return v.toPlainString().replace('.', ',');
     }
 
+    /**
+     * An {@code attendu} of the bundled format as the essai pack writes it, in the file's own form: an amount with a
+     * decimal comma ({@code 19753.09} → {@code 19753,09}), a date {@code JJ/MM/AAAA}; anything else as is.
+     */
+    public static String attendu(String bundled) {
+        if (bundled == null) {
+            return null;
+        }
+        var date = DATE_ISO.matcher(bundled);
+        if (date.matches()) {
+            return date.group(3) + "/" + date.group(2) + "/" + date.group(1);
+        }
+        return bundled.matches("[0-9]+\\.[0-9]{2}") ? bundled.replace('.', ',') : bundled;
+    }
+
     /** A chemin of the bundled format as the essai pack's. */
     public static String chemin(String bundled) {
         if (bundled.equals("/demandes") || bundled.startsWith("/demandes/")) {

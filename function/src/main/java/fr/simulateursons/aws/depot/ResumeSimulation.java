@@ -35,7 +35,10 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
     public record Sortie(String cle, String versionId) {
     }
 
-    /** One anomaly of the annotated file, with the demande it belongs to (index from 0, and its idDemande). */
+    /**
+     * One anomaly of the annotated file, with the demande it belongs to: its number as people count them, from 1 in
+     * the order of the file ({@code demande} 2 is {@code /demandes/1}), and its idDemande.
+     */
     @JsonPropertyOrder({"demande", "idDemande", "code", "libelle", "chemin", "ligne", "colonne", "attendu", "autres"})
     public record AnomalieListee(int demande, String idDemande, String code, String libelle, String chemin,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer ligne,
@@ -54,7 +57,7 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
             for (Erreur a : e.getValue()) {
                 total++;
                 if (anomalies.size() < LISTE_MAX && octets < OCTETS_MAX) {
-                    AnomalieListee l = new AnomalieListee(e.getKey(), coupe(idDemande), a.code().name(),
+                    AnomalieListee l = new AnomalieListee(e.getKey() + 1, coupe(idDemande), a.code().name(),
                             coupe(a.libelle()), coupe(a.chemin()), a.ligne(), a.colonne(), coupe(a.attendu()),
                             autres(a.autres()));
                     octets += taille(l);

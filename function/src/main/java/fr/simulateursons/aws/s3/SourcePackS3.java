@@ -2,13 +2,15 @@ package fr.simulateursons.aws.s3;
 
 import fr.simulateursons.moteur.pack.SourcePack;
 
-import java.io.FileNotFoundException;
-import java.io.InputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
 
 /**
- * A format pack under an S3 prefix ({@code FORMAT_SONS_URI=s3://bucket/prefix/}): its files are the objects
- * {@code prefix + path}. Read at each simulation; the engine compiles it again only when a file changed.
+ * A format pack, or a catalogue of packs, under an S3 prefix ({@code FORMAT_SONS_URI=s3://bucket/prefix/}): its files
+ * are the objects {@code prefix + path}; a catalogue's packs are its immediate "subdirectories" (common prefixes).
+ * Read at each simulation; the engine compiles a pack again only when one of its files changed.
  */
 public final class SourcePackS3 implements SourcePack {
 
@@ -26,11 +28,26 @@ public final class SourcePackS3 implements SourcePack {
     }
 
     @Override
-    public InputStream ouvrir(String relatif) throws FileNotFoundException {
+    public byte[] lire(String relatif) throws IOException {
         URI objet = prefixe.resolve(relatif).normalize();
         if (!objet.toString().startsWith(prefixe.toString())) {
-            throw new FileNotFoundException(relatif + " est hors du pack");
+            throw new FichierRefuse("le fichier est hors du pack");
         }
-        return stockage.lire(objet);
+        byte[] octets = stockage.lireBorne(objet, TAILLE_MAX + 1)
+                .orElseThrow(() -> new NoSuchFileException(objet.toString()));
+        if (octets.length > TAILLE_MAX) {
+            throw new FichierRefuse("le fichier dépasse " + TAILLE_MAX / 1024 / 1024 + " Mio");
+        }
+        return octets;
+    }
+
+    @Override
+    public List<String> sousDossiers() {
+        return stockage.sousDossiers(prefixe);
+    }
+
+    @Override
+    public SourcePack sous(String nom) {
+        return new SourcePackS3(stockage, prefixe.resolve(nom + "/"));
     }
 }

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -84,6 +85,32 @@ public final class StockageS3 {
     public InputStream lire(URI s3Uri) {
         return s3.getObject(GetObjectRequest.builder().bucket(s3Uri.getHost())
                 .key(s3Uri.getPath().substring(1)).build());
+    }
+
+    /**
+     * At most {@code octets} bytes of an object (a replaced resource, a pack's file): a range request, so that a huge
+     * object costs no more than its bound. Empty when there is no such object.
+     */
+    public Optional<byte[]> lireBorne(URI s3Uri, int octets) {
+        try {
+            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(s3Uri.getHost()).key(s3Uri.getPath().substring(1))
+                    .range("bytes=0-" + (octets - 1))).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            // An empty object answers a range with 416: nothing to read.
+            if (e.statusCode() == 416) {
+                return Optional.of(new byte[0]);
+            }
+            throw e;
+        }
+    }
+
+    /** The immediate "subdirectories" of a prefix ({@code s3://bucket/prefix/}), by name, in order. */
+    public List<String> sousDossiers(URI prefixe) {
+        String cle = prefixe.getPath().substring(1);
+        return s3.listObjectsV2Paginator(b -> b.bucket(prefixe.getHost()).prefix(cle).delimiter("/")).commonPrefixes()
+                .stream().map(p -> p.prefix().substring(cle.length(), p.prefix().length() - 1)).sorted().toList();
     }
 
     /** A plain write, for what no other writer races for (the API's record of a simulation, a run's files). */

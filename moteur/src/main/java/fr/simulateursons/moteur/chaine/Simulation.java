@@ -3,7 +3,6 @@ package fr.simulateursons.moteur.chaine;
 import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.moteur.Etape;
 import fr.simulateursons.moteur.Erreur;
-import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.demandes.Contexte;
 import fr.simulateursons.moteur.demandes.ControleDemandes;
 import fr.simulateursons.moteur.demandes.Demande;
@@ -28,8 +27,6 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +38,9 @@ import java.util.Map;
  */
 public final class Simulation {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final Clock horloge;
 
-    /** @param horloge gives the day of the simulation (in Europe/Paris) for D09 and D13 */
+    /** @param horloge gives the moment of the simulation: the date de dépôt when none is given */
     public Simulation(Clock horloge) {
         this.horloge = horloge;
     }
@@ -55,18 +50,17 @@ public final class Simulation {
         Resultat.Versions versions = Resultat.Versions.AUCUNE;
         try {
             Ressources ressources = sourcesRessources.charger();
+            ControleParametres.Controle p = new ControleParametres(ressources.referentiel(), ressources.format())
+                    .controler(sourcesParametres, horloge.instant());
             versions = new Resultat.Versions(ressources.referentiel().version(), ressources.dispositifs().version(),
-                    ressources.eligibilite().map(Eligibilite::version).orElse(null), ressources.format().version());
-            ControleParametres.Controle p = new ControleParametres(ressources.referentiel()).controler(sourcesParametres);
+                    ressources.eligibilite().map(Eligibilite::version).orElse(null), p.format());
             lus = p.lus();
             if (p.parametres().isEmpty()) {
                 return Resultat.rejet(Etape.PARAMETRES, p.erreurs(), lus, versions);
             }
             return suite(p.parametres().get(), fichier, ressources, sourcesRessources, lus, versions);
         } catch (RessourcesIllisibles e) {
-            List<Erreur> erreurs = e.illisibles().stream()
-                    .map(i -> Code.R01.erreur(i.chemin(), i.nom()))
-                    .toList();
+            List<Erreur> erreurs = e.illisibles().stream().map(RessourcesIllisibles.Illisible::erreur).toList();
             return Resultat.erreurInterne(erreurs, lus, versions, e);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Whatever the input does to the engine, the caller gets a status, never a crash.
@@ -93,7 +87,7 @@ public final class Simulation {
         }
         JsonNode document = analyse.document();
 
-        Pack format = ressources.format();
+        Pack format = parametres.pack();
         ControleFormat.Controle controle = ControleFormat.controler(document, format, parametres);
         if (!controle.erreurs().isEmpty()) {
             return Resultat.rejet(Etape.FORMAT, Localisation.localiser(octets, controle.erreurs()), lus, versions);
@@ -101,8 +95,8 @@ public final class Simulation {
 
         List<Demande> demandes = controle.demandes();
         Dispositif dispositif = dispositif(document, format, ressources, sources);
-        Contexte contexte = new Contexte(parametres, dispositif, plafonds(demandes, format, dispositif, sources),
-                ressources.eligibilite(), LocalDate.ofInstant(horloge.instant(), PARIS));
+        Contexte contexte = new Contexte(parametres, dispositif, plafonds(demandes, format, dispositif),
+                ressources.eligibilite(), parametres.dateDepot().jour(), demandes);
         Map<Integer, List<Erreur>> anomalies = ControleDemandes.controler(demandes, contexte);
         Resultat.Synthese synthese = new Resultat.Synthese(demandes.size(), anomalies.size());
         List<String> ids = demandes.stream().map(d -> d.idDemande().valeur()).toList();
@@ -121,16 +115,16 @@ public final class Simulation {
     private static Dispositif dispositif(JsonNode document, Pack format, Ressources ressources,
                                          SourcesDeRessources sources) throws RessourcesIllisibles {
         String code = format.entete().dispositif().lire(document).asString();
-        return ressources.dispositifs().dispositif(code).orElseThrow(() -> illisible(
-                TypeRessource.DISPOSITIFS.nom(), sources.dispositifs().chemin(), "dispositif absent des dispositifs : " + code));
+        return ressources.dispositifs().dispositif(code).orElseThrow(() -> illisible(TypeRessource.DISPOSITIFS.nom(),
+                sources.dispositifs().chemin(), "Le dispositif " + code + ", que le référentiel couvre, n'y est pas défini."));
     }
 
     /**
      * The plafond of each prestation value of the file. The pack's schema admitted the value: a pack that does not
-     * map it, or a dispositif without that plafond, is a fault of the resources.
+     * map it, or maps it to a plafond its file's dispositif lacks, is at fault — the pack is what a vendor writes.
      */
-    private static Map<String, BigDecimal> plafonds(List<Demande> demandes, Pack format, Dispositif dispositif,
-                                                    SourcesDeRessources sources) throws RessourcesIllisibles {
+    private static Map<String, BigDecimal> plafonds(List<Demande> demandes, Pack format, Dispositif dispositif)
+            throws RessourcesIllisibles {
         Map<String, BigDecimal> plafonds = new HashMap<>();
         for (Demande d : demandes) {
             String prestation = d.prestation().valeur();
@@ -138,19 +132,20 @@ public final class Simulation {
                 continue;
             }
             String cle = format.clePlafond(prestation).orElseThrow(() -> illisible(SourcesDeRessources.FORMAT_SONS,
-                    format.chemin(), "prestation absente de prestations : " + prestation));
+                    format.chemin(), "La prestation " + prestation + ", que le schéma admet, n'a pas de clé de plafond "
+                            + "dans prestations."));
             BigDecimal plafond = dispositif.plafondsHT().get(cle);
             if (plafond == null) {
-                throw illisible(TypeRessource.DISPOSITIFS.nom(), sources.dispositifs().chemin(),
-                        "plafond " + cle + " absent du dispositif " + dispositif.code());
+                throw illisible(SourcesDeRessources.FORMAT_SONS, format.chemin(), "La prestation " + prestation
+                        + " renvoie au plafond " + cle + ", que le dispositif " + dispositif.code() + " ne définit pas.");
             }
             plafonds.put(prestation, plafond);
         }
         return plafonds;
     }
 
-    private static RessourcesIllisibles illisible(String nom, String chemin, String cause) {
-        return new RessourcesIllisibles(List.of(new RessourcesIllisibles.Illisible(nom, chemin)),
-                new IllegalStateException(cause));
+    private static RessourcesIllisibles illisible(String nom, String chemin, String detail) {
+        return new RessourcesIllisibles(List.of(new RessourcesIllisibles.Illisible(nom, chemin, detail)),
+                new IllegalStateException(detail));
     }
 }

@@ -9,11 +9,11 @@ final class D06PlafondHt implements RegleDemande.ParDemande {
 
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        BigDecimal ht = demande.bonDeCommande().ht().valeur();
+        Valeur<BigDecimal> ht = demande.bonDeCommande().ht();
         BigDecimal plafond = contexte.plafond(demande.prestation().valeur());
-        if (ht.signum() <= 0 || ht.compareTo(plafond) > 0) {
-            anomalies.signalerAttendu(demande, Code.D06, demande.bonDeCommande().ht(), plafond.toPlainString(),
-                    demande.bonDeCommande().ht().texte(), plafond.toPlainString());
+        if (ht.valeur().signum() <= 0 || ht.valeur().compareTo(plafond) > 0) {
+            String plafondEcrit = contexte.montant(plafond, ht, demande);
+            anomalies.signalerAttendu(demande, Code.D06, ht, plafondEcrit, ht.texte(), plafondEcrit);
         }
     }
 }

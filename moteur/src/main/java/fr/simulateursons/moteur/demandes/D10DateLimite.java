@@ -15,8 +15,8 @@ final class D10DateLimite implements RegleDemande.ParDemande {
         LocalDate limite = contexte.dispositif().dateLimiteAvance().atZoneSameInstant(PARIS).toLocalDate();
         var signature = demande.bonDeCommande().date();
         if (signature.valeur().isAfter(limite)) {
-            anomalies.signalerAttendu(demande, Code.D10, signature, Attendu.date(limite), signature.texte(),
-                    limite.toString());
+            String ecrite = contexte.date(limite);
+            anomalies.signalerAttendu(demande, Code.D10, signature, ecrite, signature.texte(), ecrite);
         }
     }
 }

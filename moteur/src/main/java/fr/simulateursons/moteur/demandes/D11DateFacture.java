@@ -9,7 +9,7 @@ final class D11DateFacture implements RegleDemande.ParDemande {
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
         var signature = demande.bonDeCommande().date();
         demande.facture().filter(f -> f.date().valeur().isBefore(signature.valeur()))
-                .ifPresent(f -> anomalies.signalerAttendu(demande, Code.D11, f.date(), Attendu.date(signature.valeur()),
+                .ifPresent(f -> anomalies.signalerAttendu(demande, Code.D11, f.date(), contexte.date(signature.valeur()),
                         f.date().texte()));
     }
 }

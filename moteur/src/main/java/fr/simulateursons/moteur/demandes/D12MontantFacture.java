@@ -9,7 +9,7 @@ final class D12MontantFacture implements RegleDemande.ParDemande {
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
         var commande = demande.bonDeCommande().ht();
         demande.facture().filter(f -> f.ht().valeur().compareTo(commande.valeur()) > 0)
-                .ifPresent(f -> anomalies.signalerAttendu(demande, Code.D12, f.ht(), Attendu.montant(commande.valeur()),
+                .ifPresent(f -> anomalies.signalerAttendu(demande, Code.D12, f.ht(), contexte.montant(commande.valeur(), f.ht(), demande),
                         f.ht().texte()));
     }
 }

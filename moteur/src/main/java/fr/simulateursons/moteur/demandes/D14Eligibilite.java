@@ -27,7 +27,8 @@ final class D14Eligibilite implements RegleDemande.ParDemande {
         } else if (etablissement.get().plafondHT() != null
                 && demande.bonDeCommande().ht().valeur().compareTo(etablissement.get().plafondHT()) > 0) {
             anomalies.signalerAttendu(demande, Code.D14, demande.bonDeCommande().ht(),
-                    etablissement.get().plafondHT().toPlainString(), finess.texte(), dispositif);
+                    contexte.montant(etablissement.get().plafondHT(), demande.bonDeCommande().ht(), demande), finess.texte(),
+                    dispositif);
         }
     }
 }

@@ -2,13 +2,13 @@ package fr.simulateursons.moteur.pack;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import fr.simulateursons.moteur.Raisons;
 import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.moteur.json.SchemaJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,8 +81,12 @@ public final class ChargementPack {
     private static Pack lire(SourcePack source, boolean controler) throws PackIncoherent {
         Fichiers fichiers = new Fichiers(source);
         Manifeste manifeste = manifeste(fichiers, controler);
+        if (!manifeste.schemas().keySet().equals(manifeste.exemples().keySet())) {
+            fichiers.defaut(SourcePack.MANIFESTE + "/exemples", "Les exemples doivent couvrir les mêmes types de "
+                    + "demande que les schémas : " + manifeste.schemas().keySet() + ".");
+        }
         // Every named file is read before compiling anything: the digest covers the whole pack.
-        for (String type : List.of("AVANCE", "SOLDE")) {
+        for (String type : types(manifeste)) {
             fichiers.lire(manifeste.schemas().get(type));
             fichiers.lire(manifeste.exemples().get(type));
         }
@@ -116,7 +120,7 @@ public final class ChargementPack {
     private static Pack compiler(SourcePack source, Manifeste m, Fichiers fichiers, boolean controler)
             throws PackIncoherent {
         Map<String, Pack.ParType> types = new LinkedHashMap<>();
-        for (String type : List.of("AVANCE", "SOLDE")) {
+        for (String type : types(m)) {
             String nomSchema = m.schemas().get(type);
             JsonNode schemaJson = fichiers.json(nomSchema, fichiers.lire(nomSchema));
             if (schemaJson == null) {
@@ -138,6 +142,11 @@ public final class ChargementPack {
             fichiers.echouerSiDefauts();
         }
         return format;
+    }
+
+    /** The types de demande the pack covers, in the chain's order. */
+    private static List<String> types(Manifeste m) {
+        return List.of("AVANCE", "SOLDE").stream().filter(m.schemas()::containsKey).toList();
     }
 
     /** Whether the type's schema is a 2020-12 schema and compiles, each fault noted otherwise. */
@@ -177,13 +186,13 @@ public final class ChargementPack {
             if (deja != null) {
                 return deja;
             }
-            try (InputStream in = source.ouvrir(relatif)) {
-                byte[] octets = in.readAllBytes();
+            try {
+                byte[] octets = source.lire(relatif);
                 lus.put(relatif, octets);
                 return octets;
             } catch (IOException | RuntimeException e) {
-                defaut(relatif, "Le fichier ne peut pas être lu (" + e.getClass().getSimpleName() + " : "
-                        + e.getMessage() + ").");
+                defaut(relatif, "Le fichier ne peut pas être lu : " + (e instanceof SourcePack.FichierRefuse
+                        ? e.getMessage() : Raisons.de(null, e)) + ".");
                 lus.put(relatif, new byte[0]);
                 return new byte[0];
             }

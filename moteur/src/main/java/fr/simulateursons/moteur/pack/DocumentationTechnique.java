@@ -30,7 +30,8 @@ final class DocumentationTechnique {
     record Balise(String pointeur, String nom, String type, boolean requise, String contrainte, String description) {
     }
 
-    static String html(Pack format) {
+    /** @param catalogue the catalogue {@code format} was chosen in; its calendar is written when it holds several packs */
+    static String html(Pack format, Catalogue catalogue) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Documentation technique du format SONS ")
                 .append(Textes.html(format.version())).append("</title>\n<style>\n").append(Textes.STYLE_DOCUMENTATION).append("</style>\n</head>\n<body>\n<main>\n")
@@ -51,8 +52,11 @@ final class DocumentationTechnique {
                 .append("</code></td><td><code>").append(Textes.html(cle)).append("</code></td></tr>\n"));
         h.append("</tbody>\n</table>\n");
 
+        if (catalogue.packs().size() > 1) {
+            h.append(CalendrierCatalogue.html(catalogue));
+        }
         Map<String, Set<String>> regles = reglesParPointeur(format);
-        for (String type : List.of("AVANCE", "SOLDE")) {
+        for (String type : format.types().keySet()) {
             Pack.ParType t = format.type(type);
             h.append("<section>\n<h2>Demandes ").append(type.equals("AVANCE") ? "d'avance" : "de solde")
                     .append(" (").append(type).append(")</h2>\n<p>Schéma : <code>").append(Textes.html(t.fichierSchema()))
@@ -103,12 +107,12 @@ final class DocumentationTechnique {
         Manifeste.Montants b = dm.bonDeCommande();
         lu(r, d + b.date().texte(), "D09", "D10", "D11", "D13");
         lu(r, d + b.montantHT().texte(), "D06", "D07", "D08", "D12", "D14");
-        lu(r, d + b.montantTVA().texte(), "D07", "D08");
+        lu(r, d + b.montantTVA().texte(), "D07");
         lu(r, d + b.montantTTC().texte(), "D08");
         dm.factureDecrite().ifPresent(fa -> {
             lu(r, d + fa.date().texte(), "D11");
             lu(r, d + fa.montantHT().texte(), "D07", "D08", "D12");
-            lu(r, d + fa.montantTVA().texte(), "D07", "D08");
+            lu(r, d + fa.montantTVA().texte(), "D07");
             lu(r, d + fa.montantTTC().texte(), "D08");
         });
         dm.attestationDecrite().map(Pointeur::texte).ifPresent(a -> lu(r, d + a, "D13"));

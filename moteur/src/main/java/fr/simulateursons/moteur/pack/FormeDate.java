@@ -33,6 +33,14 @@ public enum FormeDate {
     }
 
 
+    /** The day written in this form: what a vendor pastes into its file. */
+    public String ecrire(LocalDate jour) {
+        String a = String.format("%04d", jour.getYear());
+        String m = String.format("%02d", jour.getMonthValue());
+        String j = String.format("%02d", jour.getDayOfMonth());
+        return this == AAAA_MM_JJ ? a + "-" + m + "-" + j : j + "/" + m + "/" + a;
+    }
+
     /** The day, when the node is a string of this form naming a real calendar day. */
     public Optional<LocalDate> lire(JsonNode n) {
         if (!n.isString()) {

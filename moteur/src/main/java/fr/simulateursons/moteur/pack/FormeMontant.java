@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,18 @@ public enum FormeMontant {
         return nom;
     }
 
+
+    /**
+     * An amount written in this form, with two decimals: a JSON number's text ({@code 19753.09}), or, for a text
+     * amount, with the decimal mark the file uses ({@code 19753,09}). The caller writes it as the file writes amounts
+     * (a number, or a string).
+     *
+     * @param virgule whether the file writes this amount with a decimal comma (text amounts only)
+     */
+    public String ecrire(BigDecimal montant, boolean virgule) {
+        String t = montant.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return this == TEXTE && virgule ? t.replace('.', ',') : t;
+    }
 
     /** The amount, when the node is one in this form. */
     public Optional<BigDecimal> lire(JsonNode n) {

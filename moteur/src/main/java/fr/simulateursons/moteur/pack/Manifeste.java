@@ -1,5 +1,7 @@
 package fr.simulateursons.moteur.pack;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +15,32 @@ import java.util.Optional;
  * @param demandes    the array of demandes, from the document's root
  * @param demande     pointers relative to one item of that array
  * @param prestations each prestation value a file may carry → the plafond key of the dispositifs resource
+ * @param enVigueur   when the pack is the format in force; null: always
  */
 public record Manifeste(String version, String description, Map<String, String> schemas, Map<String, String> exemples,
                         Valeurs valeurs, Entete entete, Pointeur demandes, Demande demande,
-                        Map<String, String> prestations) {
+                        Map<String, String> prestations, EnVigueur enVigueur) {
+
+    /** From {@code du} included to {@code au} excluded; {@code au} null: open-ended. */
+    public record EnVigueur(OffsetDateTime du, OffsetDateTime au) {
+
+        public static final EnVigueur TOUJOURS = new EnVigueur(null, null);
+
+        public boolean contient(Instant t) {
+            return (du == null || !t.isBefore(du.toInstant())) && (au == null || t.isBefore(au.toInstant()));
+        }
+
+        /** Whether some instant is in both periods. */
+        public boolean chevauche(EnVigueur autre) {
+            return (au == null || autre.du == null || autre.du.toInstant().isBefore(au.toInstant()))
+                    && (autre.au == null || du == null || du.toInstant().isBefore(autre.au.toInstant()));
+        }
+    }
+
+    /** When the pack is in force: always, for a manifest without {@code enVigueur}. */
+    public EnVigueur periode() {
+        return enVigueur == null ? EnVigueur.TOUJOURS : enVigueur;
+    }
 
     /** How dates and amounts are written. */
     public record Valeurs(FormeDate date, FormeMontant montant) {

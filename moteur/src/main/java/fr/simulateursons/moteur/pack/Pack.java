@@ -96,6 +96,11 @@ public record Pack(String chemin, Manifeste manifeste, Map<String, ParType> type
         return manifeste.demande();
     }
 
+    /** Whether the pack has a schema for this type de demande (an enum's name: {@code AVANCE}, {@code SOLDE}). */
+    public boolean couvre(Enum<?> typeDemande) {
+        return types.containsKey(typeDemande.name());
+    }
+
     public ParType type(String typeDemande) {
         ParType t = types.get(typeDemande);
         if (t == null) {

@@ -2,36 +2,88 @@ package fr.simulateursons.moteur.pack;
 
 import fr.simulateursons.moteur.Moteur;
 import fr.simulateursons.moteur.Parametres;
-import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.RessourcesIllisibles;
 import fr.simulateursons.moteur.json.JsonStrict;
 import tools.jackson.core.JacksonException;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** {@code format-sons verifier} (spec §6): a pack is coherent, and each of its examples passes the chain. */
+/**
+ * {@code format-sons verifier} (spec §6) on a pack or a catalogue: every pack coherent, against the resources in use
+ * too; no two packs in force at one instant (gaps are listed, not faults); then each pack's examples through the
+ * chain, at a date de dépôt inside the pack's period.
+ */
 final class VerificationPack {
 
     private VerificationPack() {
     }
 
     static OutilsPack.Verification verifier(SourcePack source, Moteur.Builder ressources, String tauxTva) {
-        Pack format;
+        Catalogue catalogue;
         try {
-            format = ChargementPack.verifier(source);
+            catalogue = Catalogues.verifier(source);
         } catch (PackIncoherent e) {
-            return new OutilsPack.Verification(source.chemin(), null, e.textes(), List.of());
+            return new OutilsPack.Verification(source.chemin(), e.textes(), List.of(), List.of(), List.of());
         }
+        List<OutilsPack.Periode> calendrier = catalogue.packs().stream()
+                .map(p -> new OutilsPack.Periode(p.version(), Catalogues.periode(p.manifeste().periode()))).toList();
         Moteur moteur = ressources.formatSons(source).build();
+        try {
+            moteur.verifierRessources();
+        } catch (RessourcesIllisibles e) {
+            return new OutilsPack.Verification(source.chemin(), e.illisibles().stream()
+                    .map(i -> i.chemin() + " (" + i.nom() + ") : " + i.detail()).toList(), calendrier,
+                    lacunes(catalogue), List.of());
+        }
+        Instant maintenant = moteur.horloge().instant();
         List<OutilsPack.Exemple> exemples = new ArrayList<>();
-        format.types().forEach((type, t) -> {
-            String numero = numeroAns(format, t.exemple());
-            Resultat r = moteur.simuler(t.exemple(), Parametres.formulaire(numero, type, tauxTva));
-            exemples.add(new OutilsPack.Exemple(type, t.fichierExemple(), numero, r));
-        });
-        exemples.sort(Comparator.comparing(OutilsPack.Exemple::typeDemande));
-        return new OutilsPack.Verification(source.chemin(), format.version(), List.of(), exemples);
+        for (Pack p : catalogue.packs()) {
+            String date = dateDansLaPeriode(p.manifeste().periode(), maintenant);
+            p.types().forEach((type, t) -> {
+                String numero = numeroAns(p, t.exemple());
+                exemples.add(new OutilsPack.Exemple(p.version(), type, t.fichierExemple(), numero, date,
+                        moteur.simuler(t.exemple(), Parametres.formulaire(numero, type, tauxTva)
+                                .avec(Parametres.DATE_DEPOT, date))));
+            });
+        }
+        return new OutilsPack.Verification(source.chemin(), List.of(), calendrier, lacunes(catalogue), exemples);
+    }
+
+    /** Now for the pack in force now; the last minute before {@code au} for a pack of the past; {@code du} for one to come. */
+    static String dateDansLaPeriode(Manifeste.EnVigueur periode, Instant maintenant) {
+        Instant t = maintenant;
+        if (!periode.contient(maintenant)) {
+            t = periode.au() != null && !maintenant.isBefore(periode.au().toInstant())
+                    ? periode.au().toInstant().minus(1, ChronoUnit.MINUTES) : periode.du().toInstant();
+        }
+        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString();
+    }
+
+    /** The periods no pack covers, in order: before the first, between two, after the last. */
+    static List<String> lacunes(Catalogue catalogue) {
+        List<String> lacunes = new ArrayList<>();
+        List<Pack> packs = catalogue.packs();
+        Manifeste.EnVigueur premiere = packs.get(0).manifeste().periode();
+        if (premiere.du() != null) {
+            lacunes.add("avant le " + Catalogues.instant(premiere.du()) + " (heure de Paris)");
+        }
+        for (int i = 1; i < packs.size(); i++) {
+            OffsetDateTime fin = packs.get(i - 1).manifeste().periode().au();
+            OffsetDateTime debut = packs.get(i).manifeste().periode().du();
+            if (fin != null && debut != null && fin.isBefore(debut)) {
+                lacunes.add("du " + Catalogues.instant(fin) + " au " + Catalogues.instant(debut) + " (heure de Paris)");
+            }
+        }
+        OffsetDateTime derniere = packs.get(packs.size() - 1).manifeste().periode().au();
+        if (derniere != null) {
+            lacunes.add("à partir du " + Catalogues.instant(derniere) + " (heure de Paris)");
+        }
+        return lacunes;
     }
 
     /** The example's own numéro de référencement, or nothing (then P01 says the example lacks it). */

@@ -1,12 +1,16 @@
 package fr.simulateursons.moteur.parametres;
 
+import fr.simulateursons.moteur.DateDepot;
 import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.ParametresLus;
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.pack.Catalogue;
+import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.moteur.ressources.Referentiel;
 import fr.simulateursons.moteur.ressources.Solution;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,22 +20,33 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Stage PARAMETRES: P01–P05. Every failing parameter is reported, in the order of the codes. */
+/**
+ * Stage PARAMETRES: P01–P08. Every failing parameter is reported, in the order of the codes. The date de dépôt chooses
+ * the format pack in force (P07 when none is), which must cover the type de demande (P08).
+ */
 public final class ControleParametres {
 
     private static final Pattern NUMERO_ANS = Pattern.compile("[A-Za-z0-9._-]{1,50}");
 
-    /** The outcome: {@code parametres} is present exactly when {@code erreurs} is empty. */
-    public record Controle(Optional<ParametresValides> parametres, ParametresLus lus, List<Erreur> erreurs) {
+    /**
+     * The outcome: {@code parametres} is present exactly when {@code erreurs} is empty.
+     *
+     * @param format the version of the pack in force at the date de dépôt, null when none is (or the date is wrong)
+     */
+    public record Controle(Optional<ParametresValides> parametres, ParametresLus lus, List<Erreur> erreurs,
+                           String format) {
     }
 
     private final Referentiel referentiel;
+    private final Catalogue catalogue;
 
-    public ControleParametres(Referentiel referentiel) {
+    public ControleParametres(Referentiel referentiel, Catalogue catalogue) {
         this.referentiel = referentiel;
+        this.catalogue = catalogue;
     }
 
-    public Controle controler(Parametres sources) {
+    /** @param maintenant the moment of the simulation: the date de dépôt when none is given */
+    public Controle controler(Parametres sources, Instant maintenant) {
         List<Erreur> erreurs = new ArrayList<>();
 
         Lu<String> numero = lire(sources, Parametres.NUMERO_ANS, Code.P01, erreurs,
@@ -39,6 +54,18 @@ public final class ControleParametres {
         Lu<TypeDemande> type = lire(sources, Parametres.TYPE_DEMANDE, Code.P02, erreurs,
                 TypeDemande::lire);
         Lu<TauxTva> taux = lire(sources, Parametres.TAUX_TVA, Code.P03, erreurs, TauxTva::lire);
+        Lu<DateDepot> date = lire(sources, Parametres.DATE_DEPOT, Code.P06, erreurs, DateDepot::lire,
+                DateDepot.maintenant(maintenant));
+        Optional<Pack> pack = date.valeur().flatMap(d -> {
+            Optional<Pack> enVigueur = catalogue.enVigueur(d.instant());
+            if (enVigueur.isEmpty()) {
+                erreurs.add(Code.P07.erreur(null, d.texteFrancais()));
+            }
+            return enVigueur;
+        });
+        if (pack.isPresent() && type.valeur().isPresent() && !pack.get().couvre(type.valeur().get())) {
+            erreurs.add(Code.P08.erreur(null, pack.get().version(), type.valeur().get().name()));
+        }
 
         // A numéro that is present but not of the spec's form cannot name a solution either: P04, with its value.
         Optional<Solution> solution = numero.valeur()
@@ -49,14 +76,14 @@ public final class ControleParametres {
         }
 
         erreurs.sort(Comparator.comparing(Erreur::code));
-        ParametresLus lus = new ParametresLus(numero.texte(), type.texte(), taux.texte());
+        ParametresLus lus = new ParametresLus(numero.texte(), type.texte(), taux.texte(), date.texte());
         if (!erreurs.isEmpty()) {
-            return new Controle(Optional.empty(), lus, List.copyOf(erreurs));
+            return new Controle(Optional.empty(), lus, List.copyOf(erreurs), pack.map(Pack::version).orElse(null));
         }
         return new Controle(
                 Optional.of(new ParametresValides(numero.valeur().get(), type.valeur().get(), taux.valeur().get(),
-                        solution.get())),
-                lus, List.of());
+                        solution.get(), date.valeur().get(), pack.get())),
+                lus, List.of(), pack.get().version());
     }
 
     /** One parameter as read: its value when valid, and its text for the status. */
@@ -70,6 +97,12 @@ public final class ControleParametres {
      */
     private static <T> Lu<T> lire(Parametres sources, String cle, Code siInvalide, List<Erreur> erreurs,
                                   Function<String, Optional<T>> interpreter) {
+        return lire(sources, cle, siInvalide, erreurs, interpreter, null);
+    }
+
+    /** @param siAbsent the value of an optional parameter that is not given; null: the parameter is required */
+    private static <T> Lu<T> lire(Parametres sources, String cle, Code siInvalide, List<Erreur> erreurs,
+                                  Function<String, Optional<T>> interpreter, T siAbsent) {
         Lecture meta = lire(sources.metadonnees(), cle);
         Lecture tag = lire(sources.tags(), cle);
         if (meta.contradictoire() || tag.contradictoire() || meta.valeur().isPresent() && tag.valeur().isPresent()
@@ -78,12 +111,19 @@ public final class ControleParametres {
             return new Lu<>(Optional.empty(), null);
         }
         Optional<String> texte = meta.valeur().or(tag::valeur);
+        if (texte.isEmpty() && siAbsent != null) {
+            return new Lu<>(Optional.of(siAbsent), affiche(siAbsent));
+        }
         Optional<T> valeur = texte.flatMap(interpreter);
         if (valeur.isEmpty()) {
             erreurs.add(siInvalide.erreur(null));
         }
-        String affiche = valeur.map(v -> v instanceof TauxTva t ? t.texte() : v.toString()).orElse(texte.orElse(null));
-        return new Lu<>(valeur, affiche);
+        return new Lu<>(valeur, valeur.map(ControleParametres::affiche).orElse(texte.orElse(null)));
+    }
+
+    /** A valid value as the status writes it. */
+    private static String affiche(Object v) {
+        return v instanceof TauxTva t ? t.texte() : v instanceof DateDepot d ? d.texte() : v.toString();
     }
 
     private static <T> boolean memeValeur(String a, String b, Function<String, Optional<T>> interpreter) {

@@ -197,7 +197,7 @@ final class AttestationHtml implements EcrivainRapport {
                 h.brut("<tr>");
                 if (j == 0) {
                     h.brut("<th scope=\"rowgroup\" rowspan=\"" + anomalies.size() + "\" class=\"demande\">")
-                            .texte(valeur(f.idDemande(i))).brut("<span class=\"index\">n° " + i + "</span></th>");
+                            .texte(valeur(f.idDemande(i))).brut("<span class=\"index\">n° " + (i + 1) + "</span></th>");
                 }
                 h.brut("<td class=\"code\">").texte(anomalies.get(j).erreur().code().name()).brut("</td>");
                 cellules(h, anomalies.get(j).erreur(), true);

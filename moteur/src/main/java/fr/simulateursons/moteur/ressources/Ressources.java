@@ -1,10 +1,10 @@
 package fr.simulateursons.moteur.ressources;
 
-import fr.simulateursons.moteur.pack.Pack;
+import fr.simulateursons.moteur.pack.Catalogue;
 
 import java.util.Optional;
 
 /** The resources one simulation runs against. */
 public record Ressources(Referentiel referentiel, Dispositifs dispositifs, Optional<Eligibilite> eligibilite,
-                         Pack format) {
+                         Catalogue format) {
 }

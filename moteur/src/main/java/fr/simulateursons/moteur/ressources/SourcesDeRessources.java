@@ -3,16 +3,23 @@ package fr.simulateursons.moteur.ressources;
 import fr.simulateursons.moteur.RessourcesIllisibles;
 
 import com.networknt.schema.Schema;
+import fr.simulateursons.moteur.Raisons;
 import fr.simulateursons.moteur.json.JsonStrict;
-import fr.simulateursons.moteur.pack.ChargementPack;
-import fr.simulateursons.moteur.pack.PackIncoherent;
-import fr.simulateursons.moteur.pack.Pack;
-import fr.simulateursons.moteur.pack.SourcePack;
 import fr.simulateursons.moteur.json.SchemaJson;
+import fr.simulateursons.moteur.pack.Catalogue;
+import fr.simulateursons.moteur.pack.Catalogues;
+import fr.simulateursons.moteur.pack.DefautPack;
+import fr.simulateursons.moteur.pack.DescriptionViolation;
+import fr.simulateursons.moteur.pack.Pack;
+import fr.simulateursons.moteur.pack.PackIncoherent;
+import fr.simulateursons.moteur.pack.SourcePack;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import java.io.InputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,11 +85,15 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
                 toutControler, illisibles, causes);
         Optional<Eligibilite> e = eligibilite.map(s -> lire(s, FichierEligibilite.class,
                 f -> new Eligibilite(f.version(), f.etablissements()), toutControler, illisibles, causes));
-        Pack f = null;
+        Catalogue f = null;
         try {
-            f = toutControler ? ChargementPack.verifier(format) : ChargementPack.charger(format);
+            f = toutControler ? Catalogues.verifier(format) : Catalogues.charger(format);
+            if (d != null) {
+                coherence(f, d);
+            }
         } catch (PackIncoherent incoherent) {
-            illisibles.add(new RessourcesIllisibles.Illisible(FORMAT_SONS, format.chemin()));
+            illisibles.add(new RessourcesIllisibles.Illisible(FORMAT_SONS, format.chemin(),
+                    incoherent.defauts().get(0).toString()));
             causes.add(incoherent);
         }
         if (!illisibles.isEmpty()) {
@@ -116,21 +127,60 @@ public record SourcesDeRessources(SourceRessource referentiel, SourceRessource d
 
     private static <F, R> R lireSource(SourceRessource source, Class<F> format, Function<F, R> lier, boolean controler,
                                        List<RessourcesIllisibles.Illisible> illisibles, List<Throwable> causes) {
-        try (InputStream in = source.ouverture().ouvrir()) {
-            JsonNode noeud = JsonStrict.MAPPER.readTree(in);
-            if (noeud == null || noeud.isMissingNode() || controler && !conforme(source.type(), noeud)) {
-                throw new IllegalArgumentException("non conforme à " + source.type().schema());
+        String faute = null;
+        try {
+            byte[] octets = SourcePack.borne(source.ouverture().ouvrir());
+            JsonNode noeud = JsonStrict.MAPPER.readTree(octets);
+            if (noeud == null || noeud.isMissingNode() || !noeud.isObject()) {
+                faute = "Le fichier doit contenir un objet JSON.";
+            } else if (controler) {
+                faute = SCHEMAS.computeIfAbsent(source.type(), t -> SchemaJson.compiler(t.schema())).validate(noeud)
+                        .stream().findFirst().map(v -> v.getInstanceLocation().toString().replaceFirst("^\\$", "")
+                                + " : " + DescriptionViolation.de(v)).orElse(null);
             }
-            // Binding also refuses what a schema cannot say: two entries with the same key.
-            return lier.apply(JsonStrict.MAPPER.treeToValue(noeud, format));
-        } catch (Exception e) {
-            illisibles.add(new RessourcesIllisibles.Illisible(source.type().nom(), source.chemin()));
+            if (faute == null) {
+                // Binding also refuses what a schema cannot say: two entries with the same key.
+                try {
+                    return lier.apply(JsonStrict.MAPPER.treeToValue(noeud, format));
+                } catch (RuntimeException e) {
+                    causes.add(e);
+                    faute = "Deux entrées portent la même clé, ou une valeur n'est pas de la forme attendue.";
+                }
+            } else {
+                causes.add(new IllegalArgumentException(faute));
+            }
+        } catch (JacksonException e) {
             causes.add(e);
-            return null;
+            faute = "Le fichier n'est pas un JSON valide" + (e.getLocation() == null ? "" : " (ligne "
+                    + e.getLocation().getLineNr() + ", colonne " + e.getLocation().getColumnNr() + ")") + ".";
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            causes.add(e);
+            faute = "Le fichier ne peut pas être lu : " + (e instanceof SourcePack.FichierRefuse ? e.getMessage()
+                    : Raisons.de(null, e)) + ".";
         }
+        illisibles.add(new RessourcesIllisibles.Illisible(source.type().nom(), source.chemin(), faute));
+        return null;
     }
 
-    private static boolean conforme(TypeRessource type, JsonNode noeud) {
-        return SCHEMAS.computeIfAbsent(type, t -> SchemaJson.compiler(t.schema())).validate(noeud).isEmpty();
+    /**
+     * Every plafond key that the pack's {@code prestations} names exists in at least one dispositif in use: a key no
+     * dispositif defines is a typo in the pack, which is what a vendor writes (spec §5), so the pack is at fault.
+     */
+    static void coherence(Catalogue catalogue, Dispositifs dispositifs) throws PackIncoherent {
+        Set<String> cles = new HashSet<>();
+        dispositifs.dispositifs().values().forEach(d -> cles.addAll(d.plafondsHT().keySet()));
+        List<DefautPack> defauts = new ArrayList<>();
+        for (Pack p : catalogue.packs()) {
+            p.manifeste().prestations().forEach((prestation, cle) -> {
+                if (!cles.contains(cle)) {
+                    defauts.add(new DefautPack(p.chemin() + "/" + SourcePack.MANIFESTE + "/prestations/" + prestation,
+                            "La prestation " + prestation + " renvoie au plafond " + cle
+                                    + ", qu'aucun dispositif ne définit."));
+                }
+            });
+        }
+        if (!defauts.isEmpty()) {
+            throw new PackIncoherent(catalogue.chemin(), defauts);
+        }
     }
 }

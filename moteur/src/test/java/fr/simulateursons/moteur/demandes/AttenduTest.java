@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** attendu of each rule that knows the right value (spec §4), worked out by hand from the fixture. */
 class AttenduTest {
@@ -35,6 +36,16 @@ class AttenduTest {
         Erreur anomalie = r.anomalies().get(demande).get(0);
         assertThat(anomalie.code()).isEqualTo(code);
         assertThat(anomalie.attendu()).isEqualTo(attendu);
+    }
+
+    @Test
+    void uneTvaFausseEtUnTtcQuiLaSuitDonnentD07EtD08DontLesAttendusSAccordent() {
+        // The TTC is HT + the file's wrong TVA: D08 judges it against the TVA that D07 computes.
+        Resultat r = Fixtures.simuler(Fixtures.octets("demandes/avance-d07-d08.json"), "AVANCE", "20",
+                Fixtures.APRES_LES_EXEMPLES);
+
+        assertThat(r.anomalies().get(0)).extracting(Erreur::code, Erreur::attendu)
+                .containsExactly(tuple(Code.D07, "19753.09"), tuple(Code.D08, "118518.52"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -82,7 +82,7 @@ class FichierAnnoteTest {
         byte[] sortie = rejete("demandes/avance-d07.json").fichierDeSortie().orElseThrow();
 
         assertThat(new String(sortie, StandardCharsets.UTF_8)).contains(String.join("\n",
-                "        \"montantTTC\": 118518.51",
+                "        \"montantTTC\": 118518.52",
                 "      },",
                 "      \"anomalies\": [",
                 "        {\"code\": \"D07\", \"libelle\": \"Le montant de TVA 19753.08 ne correspond pas au montant HT "

@@ -1,9 +1,9 @@
 package fr.simulateursons.moteur.format;
 
+import fr.simulateursons.moteur.pack.Catalogues;
 import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.outils.PlanDeFormat;
-import fr.simulateursons.moteur.pack.ChargementPack;
 import fr.simulateursons.moteur.pack.PackIncoherent;
 import fr.simulateursons.moteur.pack.Pack;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ class ValidationParTranchesTest {
     }
 
     private static Pack format(PlanDeFormat plan) throws PackIncoherent {
-        return ChargementPack.charger(plan.format());
+        return Catalogues.charger(plan.format()).packs().get(0);
     }
 
     /** The pack's example with its first demande copied {@code DEMANDES} times. */

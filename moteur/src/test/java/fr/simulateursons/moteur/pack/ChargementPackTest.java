@@ -1,5 +1,6 @@
 package fr.simulateursons.moteur.pack;
 
+import java.util.List;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Etat;
@@ -13,32 +14,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ChargementFormatTest {
+class ChargementPackTest {
 
     @TempDir
     Path dossier;
 
     @Test
-    void lePackEmbarqueEstCompileUneFoisPourToutes() throws PackIncoherent {
-        Pack a = ChargementPack.charger(SourcePack.embarque());
+    void leCatalogueEmbarqueEstLuUneFoisPourToutes() throws PackIncoherent {
+        Catalogue a = Catalogues.charger(SourcePack.embarque());
 
-        assertThat(a.version()).isEqualTo("vague2-2025.1");
-        assertThat(ChargementPack.charger(SourcePack.embarque())).isSameAs(a);
+        assertThat(a.packs()).extracting(Pack::version).containsExactly("vague2-2025.1");
+        assertThat(Catalogues.charger(SourcePack.embarque())).isSameAs(a);
+        assertThat(a.packs().get(0)).isSameAs(ChargementPack.charger(SourcePack.embarque().sous("vague2")));
     }
 
     @Test
-    void lePackEmbarquePasseChaqueControle() throws PackIncoherent {
-        Pack verifie = ChargementPack.verifier(SourcePack.embarque());
+    void leCatalogueEmbarquePasseChaqueControle() throws PackIncoherent {
+        Catalogue verifie = Catalogues.verifier(SourcePack.embarque());
 
-        assertThat(verifie.types()).containsOnlyKeys("AVANCE", "SOLDE");
-        assertThat(ChargementPack.charger(SourcePack.embarque())).isSameAs(verifie);
+        Pack vague2 = verifie.packs().get(0);
+        assertThat(vague2.types()).containsOnlyKeys("AVANCE", "SOLDE");
+        // In force from the opening of the avance portal for the DPI and PFI dispositifs, open-ended.
+        assertThat(vague2.manifeste().periode().du().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2024-09-12T14:00:00+02:00").toInstant());
+        assertThat(vague2.manifeste().periode().au()).isNull();
+        assertThat(Catalogues.charger(SourcePack.embarque())).isSameAs(verifie);
     }
 
     @Test
@@ -80,8 +87,18 @@ class ChargementFormatTest {
             }
 
             @Override
-            public InputStream ouvrir(String relatif) throws IOException {
-                return pack.ouvrir(relatif);
+            public byte[] lire(String relatif) throws IOException {
+                return pack.lire(relatif);
+            }
+
+            @Override
+            public List<String> sousDossiers() {
+                return List.of();
+            }
+
+            @Override
+            public SourcePack sous(String nom) {
+                return pack.sous(nom);
             }
 
             @Override

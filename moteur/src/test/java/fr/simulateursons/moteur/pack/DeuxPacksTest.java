@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fixture suite through both packs: every fixture, and its translation into the essai pack, give the same
- * état, étape, codes, chemins (translated), places, attendu and autres — but what the essai pack turns off
- * (D13, with no attestation) and what its forms change on purpose (listed in {@link #HORS_TRADUCTION}).
+ * état, étape, codes, chemins (translated), places, attendu (in each file's own form: a decimal comma and
+ * {@code JJ/MM/AAAA} in the essai pack) and autres — but what the essai pack turns off (D13, with no attestation) and
+ * what its forms change on purpose (listed in {@link #HORS_TRADUCTION}).
  */
 class DeuxPacksTest {
 
@@ -75,7 +76,7 @@ class DeuxPacksTest {
     /** What must agree: code and chemin of each error and anomaly, whether it is placed, and attendu / autres. */
     private record Constat(Code code, String chemin, boolean place, String attendu, List<Integer> autres) {
         Constat traduit() {
-            return new Constat(code, TraducteurPack.chemin(chemin), place, attendu, autres);
+            return new Constat(code, TraducteurPack.chemin(chemin), place, TraducteurPack.attendu(attendu), autres);
         }
     }
 

@@ -8,6 +8,7 @@ import fr.simulateursons.moteur.ParametresLus;
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.RessourcesIllisibles;
+import fr.simulateursons.moteur.ressources.Ressources;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,11 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ControleParametresTest {
 
+    /** A moment when the bundled vague 2 pack is in force: the default date de dépôt. */
+    private static final Instant MAINTENANT = Instant.parse("2026-11-26T10:00:00Z");
+    private static final String MAINTENANT_TEXTE = "2026-11-26T11:00:00+01:00";
+
     private static ControleParametres controle;
 
     @BeforeAll
     static void referentiel() throws RessourcesIllisibles {
-        controle = new ControleParametres(SourcesDeRessources.defaut().charger().referentiel());
+        Ressources r = SourcesDeRessources.defaut().charger();
+        controle = new ControleParametres(r.referentiel(), r.format());
     }
 
     private static Map<String, String> valides() {
@@ -44,7 +51,7 @@ class ControleParametresTest {
         m.put("type-demande", "solde");
         m.put("taux-tva", "5,50");
 
-        ControleParametres.Controle r = controle.controler(Parametres.de(m));
+        ControleParametres.Controle r = controle.controler(Parametres.de(m), MAINTENANT);
 
         assertThat(r.erreurs()).isEmpty();
         ParametresValides p = r.parametres().orElseThrow();
@@ -52,7 +59,7 @@ class ControleParametresTest {
         assertThat(p.typeDemande()).isEqualTo(TypeDemande.SOLDE);
         assertThat(p.tauxTva().texte()).isEqualTo("5.5");
         assertThat(p.solution().siretFournisseur()).isEqualTo("93909960308245");
-        assertThat(r.lus()).isEqualTo(new ParametresLus("SONS-V2-DEMO-HOP", "SOLDE", "5.5"));
+        assertThat(r.lus()).isEqualTo(new ParametresLus("SONS-V2-DEMO-HOP", "SOLDE", "5.5", MAINTENANT_TEXTE));
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -74,7 +81,7 @@ class ControleParametresTest {
             m.put(cle, valeur);
         }
 
-        ControleParametres.Controle r = controle.controler(Parametres.de(m));
+        ControleParametres.Controle r = controle.controler(Parametres.de(m), MAINTENANT);
 
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(Fixtures.erreur(code, libelle, null));
@@ -85,16 +92,16 @@ class ControleParametresTest {
         Map<String, String> m = valides();
         m.put("numero-ans", "A".repeat(51));
 
-        assertThat(controle.controler(Parametres.de(m)).erreurs())
+        assertThat(controle.controler(Parametres.de(m), MAINTENANT).erreurs())
                 .extracting(Erreur::code).containsExactly(Code.P04);
     }
 
     @Test
     void toutesLesErreursDansLOrdreDesCodes() {
-        ControleParametres.Controle r = controle.controler(Parametres.de(Map.of("taux-tva", "7")));
+        ControleParametres.Controle r = controle.controler(Parametres.de(Map.of("taux-tva", "7")), MAINTENANT);
 
         assertThat(r.erreurs()).extracting(Erreur::code).containsExactly(Code.P01, Code.P02, Code.P03);
-        assertThat(r.lus()).isEqualTo(new ParametresLus(null, null, "7"));
+        assertThat(r.lus()).isEqualTo(new ParametresLus(null, null, "7", MAINTENANT_TEXTE));
     }
 
     @Test
@@ -103,10 +110,10 @@ class ControleParametresTest {
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", ""),
                 Map.of("Type-Demande", "SOLDE", "taux-tva", "10"));
 
-        ControleParametres.Controle r = controle.controler(s);
+        ControleParametres.Controle r = controle.controler(s, MAINTENANT);
 
         assertThat(r.erreurs()).isEmpty();
-        assertThat(r.lus()).isEqualTo(new ParametresLus("SONS-V2-DEMO-DPI", "SOLDE", "10"));
+        assertThat(r.lus()).isEqualTo(new ParametresLus("SONS-V2-DEMO-DPI", "SOLDE", "10", MAINTENANT_TEXTE));
     }
 
     @Test
@@ -115,7 +122,7 @@ class ControleParametresTest {
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "avance", "taux-tva", "20"),
                 Map.of("type-demande", "AVANCE", "taux-tva", "20,0"));
 
-        assertThat(controle.controler(s).erreurs()).isEmpty();
+        assertThat(controle.controler(s, MAINTENANT).erreurs()).isEmpty();
     }
 
     @Test
@@ -124,7 +131,7 @@ class ControleParametresTest {
                 Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE", "taux-tva", "20"),
                 Map.of("numero-ans", "SONS-V2-DEMO-PFI", "taux-tva", "10"));
 
-        ControleParametres.Controle r = controle.controler(s);
+        ControleParametres.Controle r = controle.controler(s, MAINTENANT);
 
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(
@@ -132,7 +139,7 @@ class ControleParametresTest {
                         + "tags : numero-ans.", null),
                 Fixtures.erreur(Code.P05, "Les paramètres de la simulation sont contradictoires entre métadonnées et "
                         + "tags : taux-tva.", null));
-        assertThat(r.lus()).isEqualTo(new ParametresLus(null, "AVANCE", null));
+        assertThat(r.lus()).isEqualTo(new ParametresLus(null, "AVANCE", null, MAINTENANT_TEXTE));
     }
 
     /**
@@ -148,7 +155,7 @@ class ControleParametresTest {
         tags.put("TAUX-TVA", "5,5");
 
         ControleParametres.Controle r = controle.controler(new Parametres(
-                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE"), tags));
+                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "type-demande", "AVANCE"), tags), MAINTENANT);
 
         assertThat(r.erreurs()).isEmpty();
         assertThat(r.lus().tauxTva()).isEqualTo("20");
@@ -163,7 +170,7 @@ class ControleParametresTest {
         tags.put("type-demande", " ");
 
         ControleParametres.Controle r = controle.controler(new Parametres(
-                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "taux-tva", "20"), tags));
+                Map.of("numero-ans", "SONS-V2-DEMO-DPI", "taux-tva", "20"), tags), MAINTENANT);
 
         assertThat(r.erreurs()).isEmpty();
         assertThat(r.lus().typeDemande()).isEqualTo("SOLDE");
@@ -180,7 +187,7 @@ class ControleParametresTest {
         metadonnees.put("Type-Demande", "AVANCE");
         metadonnees.put("TYPE-demande", "SOLDE");
 
-        ControleParametres.Controle r = controle.controler(new Parametres(metadonnees, tags));
+        ControleParametres.Controle r = controle.controler(new Parametres(metadonnees, tags), MAINTENANT);
 
         assertThat(r.parametres()).isEmpty();
         assertThat(r.erreurs()).containsExactly(

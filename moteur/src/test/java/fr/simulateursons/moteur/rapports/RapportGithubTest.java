@@ -2,7 +2,6 @@ package fr.simulateursons.moteur.rapports;
 
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.moteur.Code;
-import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.Etape;
 import fr.simulateursons.moteur.Resultat;
 import org.junit.jupiter.api.Test;

@@ -100,7 +100,7 @@ class RapportSarifTest {
 
         assertThat(sarif(valide).at("/runs/0/results")).isEmpty();
         assertThat(codes(sarif(format))).isEqualTo(codes(format));
-        assertThat(codes(sarif(demandes))).isEqualTo(codes(demandes)).hasSize(3);
+        assertThat(codes(sarif(demandes))).isEqualTo(codes(demandes)).hasSize(4);
         JsonNode f02 = sarif(syntaxe).at("/runs/0/results/0");
         assertThat(f02.get("ruleId").asString()).isEqualTo("F02");
         assertThat(f02.at("/locations/0/physicalLocation/region/startLine").asInt())

@@ -22,7 +22,7 @@ final class Simules {
 
     static final Instant DEBUT = Instant.parse("2026-11-26T10:00:00.120Z");
     static final Instant FIN = Instant.parse("2026-11-26T10:00:00.456Z");
-    static final ParametresLus PARAMETRES = new ParametresLus("SONS-V2-DEMO-DPI", "AVANCE", "20");
+    static final ParametresLus PARAMETRES = new ParametresLus("SONS-V2-DEMO-DPI", "AVANCE", "20", "2026-11-26T11:00:00+01:00");
     static final Resultat.Versions VERSIONS = new Resultat.Versions("demo-2025.1", "demo-2025.1", null, "vague2-2025.1");
 
     private Simules() {

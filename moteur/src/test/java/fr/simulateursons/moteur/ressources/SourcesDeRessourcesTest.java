@@ -1,5 +1,6 @@
 package fr.simulateursons.moteur.ressources;
 
+import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.moteur.RessourcesIllisibles;
 
 import fr.simulateursons.Fixtures;
@@ -44,7 +45,7 @@ class SourcesDeRessourcesTest {
         Ressources r = SourcesDeRessources.defaut().verifier();
 
         assertThat(r.referentiel().version()).isEqualTo("demo-2025.1");
-        assertThat(r.format().version()).isEqualTo("vague2-2025.1");
+        assertThat(r.format().packs()).extracting(Pack::version).containsExactly("vague2-2025.1");
     }
 
     /** What the build proves of the bundled resources, verifier proves of any resource read from the classpath. */
@@ -101,9 +102,10 @@ class SourcesDeRessourcesTest {
                 + "Le fichier n'a pas été modifié.");
         assertThat(r.erreurs()).containsExactly(
                 Fixtures.erreur(Code.R01, "La ressource dispositifs ne peut pas être lue ou ne respecte pas son format.",
-                        absent.toString()),
+                        absent.toString()).detail("Le fichier ne peut pas être lu : il n'existe pas."),
                 Fixtures.erreur(Code.R01, "La ressource base des établissements éligibles ne peut pas être lue ou ne "
-                        + "respecte pas son format.", eligibilite.toString()));
+                        + "respecte pas son format.", eligibilite.toString())
+                        .detail("/version : la valeur n'est pas du type attendu (texte)."));
         assertThat(r.cause()).isPresent();
     }
 
