@@ -163,7 +163,7 @@
       const r = await fetch("simulations", {
         method: "POST", headers: entetesApi(),
         body: JSON.stringify({ numeroAns: $("numeroAns").value, typeDemande: $("typeDemande").value,
-          tauxTva: $("tauxTva").value, taille: fichier.size })
+          tauxTva: $("tauxTva").value, dateDepot: $("dateDepot").value || null, taille: fichier.size })
       });
       const creation = await lire(r);
       if (!r.ok) {

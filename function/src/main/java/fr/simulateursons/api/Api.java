@@ -1,5 +1,7 @@
 package fr.simulateursons.api;
 
+import fr.simulateursons.moteur.Moteur;
+
 import fr.simulateursons.aws.ClientsAws;
 import fr.simulateursons.aws.Configuration;
 import fr.simulateursons.aws.s3.StockageS3;
@@ -21,6 +23,11 @@ public final class Api {
     }
 
     public static RouteurApi depuis(Map<String, String> env, Clock horloge) {
+        return depuis(env, horloge, null);
+    }
+
+    /** The same, on an engine of the caller's ({@code servir} given its resources as files); null: the environment's. */
+    public static RouteurApi depuis(Map<String, String> env, Clock horloge, Moteur moteur) {
         Configuration configuration = Configuration.depuis(env);
         String depots = env.get("DEPOTS_BUCKET");
         if (depots == null || depots.isBlank()) {
@@ -31,7 +38,7 @@ public final class Api {
         StockageS3 stockage = new StockageS3(clients.s3());
         ServiceSimulations service = new ServiceSimulations(stockage, clients.presigneur(),
                 new ServiceSimulations.Reglages(depots, configuration.bucketResultats(), duree),
-                configuration.moteur(stockage, horloge), horloge);
+                moteur != null ? moteur : configuration.moteur(stockage, horloge), horloge);
         return new RouteurApi(service, new CleApi(Optional.ofNullable(env.get("API_KEYS"))));
     }
 }

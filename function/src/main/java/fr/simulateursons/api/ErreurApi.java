@@ -10,7 +10,7 @@ import java.util.List;
  * P-rules, or a size over 4 Mo, is answered with the spec's code and message instead.
  */
 public enum ErreurApi {
-    CORPS_INVALIDE(400, "Le corps de la requête doit être un objet JSON : {\"numeroAns\", \"typeDemande\", \"tauxTva\", \"taille\"}."),
+    CORPS_INVALIDE(400, "Le corps de la requête doit être un objet JSON : {\"numeroAns\", \"typeDemande\", \"tauxTva\", \"taille\", \"dateDepot\" (facultatif)}."),
     TAILLE_INVALIDE(400, "Le champ taille est obligatoire : la taille du fichier en octets, un nombre entier positif."),
     PARAMETRES(400, "Les paramètres de la simulation sont refusés."),
     CLE_API(401, "Une clé d'API valide est requise (en-tête x-api-key)."),

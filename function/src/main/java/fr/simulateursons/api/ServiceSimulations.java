@@ -83,8 +83,10 @@ public final class ServiceSimulations {
         if (demande == null || !demande.isObject()) {
             return ErreurApi.CORPS_INVALIDE.reponse();
         }
+        String dateDepot = texte(demande, "dateDepot");
+        dateDepot = dateDepot == null || dateDepot.isBlank() ? null : dateDepot;
         Moteur.Formulaire formulaire = moteur.controler(Parametres.formulaire(texte(demande, "numeroAns"),
-                texte(demande, "typeDemande"), texte(demande, "tauxTva")));
+                texte(demande, "typeDemande"), texte(demande, "tauxTva")).avec(Parametres.DATE_DEPOT, dateDepot));
         if (!formulaire.erreurs().isEmpty()) {
             return ErreurApi.PARAMETRES.reponse(formulaire.erreurs());
         }
@@ -97,15 +99,20 @@ public final class ServiceSimulations {
             return ErreurApi.TAILLE_INVALIDE.reponse(List.of(refus.get()));
         }
 
-        ParametresLus p = formulaire.lus();
+        // Without a date de dépôt given, the pipeline's own moment is the simulation's: none is recorded here.
+        ParametresLus p = dateDepot == null ? new ParametresLus(formulaire.lus().numeroAns(),
+                formulaire.lus().typeDemande(), formulaire.lus().tauxTva(), null) : formulaire.lus();
         String id = UUID.randomUUID().toString();
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiration = maintenant.plus(reglages.dureeDepot());
         stockage.ecrire(reglages.bucketResultats(), Cles.simulation(id),
                 Json.MAPPER.writeValueAsBytes(new Trace(id, p, taille.asLong(), maintenant, expiration)), StockageS3.JSON);
 
-        Map<String, String> metadonnees = Map.of(Parametres.NUMERO_ANS, p.numeroAns(),
-                Parametres.TYPE_DEMANDE, p.typeDemande(), Parametres.TAUX_TVA, p.tauxTva());
+        Map<String, String> metadonnees = new TreeMap<>(Map.of(Parametres.NUMERO_ANS, p.numeroAns(),
+                Parametres.TYPE_DEMANDE, p.typeDemande(), Parametres.TAUX_TVA, p.tauxTva()));
+        if (p.dateDepot() != null) {
+            metadonnees.put(Parametres.DATE_DEPOT, p.dateDepot());
+        }
         PresignedPutObjectRequest depot = presigneur.presignPutObject(b -> b.signatureDuration(reglages.dureeDepot())
                 .putObjectRequest(r -> r.bucket(reglages.bucketDepots()).key(Cles.depot(id)).metadata(metadonnees)
                         .contentType("application/json").contentLength(taille.asLong())));

@@ -1,5 +1,7 @@
 package fr.simulateursons.cli;
 
+import fr.simulateursons.moteur.Raisons;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,21 +27,39 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        SortieStandard sortie = new SortieStandard();
+        PrintStream out = new PrintStream(sortie, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(executer(args, out, err, Clock.systemUTC()));
+        int code = executer(args, out, err, Clock.systemUTC(), SortieStandard.estUnTerminal());
+        out.flush();
+        if (sortie.echec().isPresent()) {
+            err.println("La sortie standard ne peut pas être écrite : "
+                    + Raisons.de(null, sortie.echec().get()) + ".");
+            code = ERREUR_INTERNE;
+        }
+        System.exit(code);
     }
 
-    /** Runs one command line; never throws, whatever the arguments. */
+    /** Runs one command line, for a script (stdout is no terminal); never throws, whatever the arguments. */
     public static int executer(String[] args, PrintStream out, PrintStream err, Clock horloge) {
+        return executer(args, out, err, horloge, false);
+    }
+
+    /**
+     * Runs one command line; never throws, whatever the arguments.
+     *
+     * @param terminal whether a person reads stdout: the {@code texte} report then replaces the JSON
+     */
+    public static int executer(String[] args, PrintStream out, PrintStream err, Clock horloge, boolean terminal) {
         List<String> mots = List.of(args);
         if (mots.equals(List.of("-V")) || mots.equals(List.of("--version"))) {
             out.println(version());
             return REUSSI;
         }
         Groupe cli = new Groupe("simulateur-sons", DESCRIPTION, List.of(
-                new SimulerCommande(horloge, out, err),
-                new SimulerLotCommande(horloge, out, err),
+                new SimulerCommande(horloge, out, err, terminal),
+                new SimulerLotCommande(horloge, out, err, terminal),
+                new DeposerCommande(horloge, out, err, terminal, System.getenv()),
                 new ConsommerSqsCommande(err),
                 new ServirCommande(err),
                 FormatSonsCommande.groupe(horloge, out, err)));
@@ -50,7 +70,10 @@ public final class Main {
             e.usage().ecrire(err);
             return LIGNE_DE_COMMANDE;
         } catch (Exception e) {
-            err.println("Erreur interne : " + e);
+            err.println("Erreur interne : " + Raisons.de(null, e) + (mots.contains("--debug") ? "." : " (--debug pour le détail)."));
+            if (mots.contains("--debug")) {
+                e.printStackTrace(err);
+            }
             return ERREUR_INTERNE;
         }
     }

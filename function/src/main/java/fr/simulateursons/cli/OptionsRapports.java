@@ -17,41 +17,55 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code --rapport FORMAT=F}, repeatable, shared by the commands that simulate (spec §7): where each report goes,
- * the checks that no report overwrites an input or another output, and the writing.
+ * the checks that no report overwrites an input or another output, and what stdout carries. Besides the reports of
+ * {@link FormatRapport}, {@code json} is the command's own JSON (a status, a lot's report), for a script that wants
+ * it whatever stdout is.
  */
 final class OptionsRapports {
 
     static final String SORTIE_STANDARD = "-";
+    private static final String JSON = "json";
+    private static final String RAPPORT = "rapport";
 
-    /** One report asked for: its format, and its file ({@code -}: stdout, in place of the command's JSON). */
+    /**
+     * One report asked for: its format ({@code null}: the command's JSON), and its file ({@code -}: stdout, in place of
+     * what stdout carries otherwise).
+     */
     record Destination(FormatRapport format, String destination) {
         boolean versSortieStandard() {
             return SORTIE_STANDARD.equals(destination);
         }
-    }
 
-    private static final String RAPPORT = "rapport";
+        String nom() {
+            return format == null ? JSON : format.nom();
+        }
+    }
 
     static void declarer(Options options) {
         options.addOption(LigneDeCommande.valeur(RAPPORT, "FORMAT=F",
-                "Écrit aussi un rapport : sarif, junit, github, texte ou html (attestation de simulation), dans le "
-                        + "fichier F ; F = - l'écrit sur la sortie standard à la place du JSON. Répétable."));
+                "Écrit aussi un rapport : sarif, junit, github, texte, html (attestation de simulation) ou json, dans "
+                        + "le fichier F ; F = - l'écrit sur la sortie standard à la place de ce qu'elle porterait. "
+                        + "Répétable."));
     }
 
     static OptionsRapports de(LigneDeCommande ligne) throws LigneInvalide {
         List<Destination> destinations = new ArrayList<>();
         for (String valeur : ligne.textes(RAPPORT)) {
             int egal = valeur.indexOf('=');
-            Optional<FormatRapport> format = egal < 0 ? Optional.empty() : FormatRapport.lire(valeur.substring(0, egal));
-            if (format.isEmpty() || egal == valeur.length() - 1) {
+            String nom = egal < 0 ? "" : valeur.substring(0, egal);
+            Optional<FormatRapport> format = FormatRapport.lire(nom);
+            boolean json = nom.strip().equalsIgnoreCase(JSON);
+            if (format.isEmpty() && !json || egal == valeur.length() - 1) {
                 throw ligne.invalide("--rapport « " + valeur + " » : attendu FORMAT=F, FORMAT parmi "
-                        + Arrays.stream(FormatRapport.values()).map(FormatRapport::nom).collect(Collectors.joining(", "))
+                        + Stream.concat(Arrays.stream(FormatRapport.values()).map(FormatRapport::nom), Stream.of(JSON))
+                        .collect(Collectors.joining(", "))
                         + ", F un fichier ou - pour la sortie standard");
             }
-            destinations.add(new Destination(format.get(), valeur.substring(egal + 1)));
+            destinations.add(new Destination(format.orElse(null), valeur.substring(egal + 1)));
         }
         return new OptionsRapports(List.copyOf(destinations));
     }
@@ -62,6 +76,7 @@ final class OptionsRapports {
         this.destinations = destinations;
     }
 
+    /** Whether no report at all is asked for: a lot then keeps nothing of its files for them. */
     boolean aucun() {
         return destinations.isEmpty();
     }
@@ -83,12 +98,12 @@ final class OptionsRapports {
             }
             Path f = Path.of(d.destination());
             if (pris.stream().anyMatch(p -> Chemins.meme(f, p))) {
-                return Optional.of("Le rapport " + d.format().nom() + " ne peut pas être écrit dans " + f
+                return Optional.of("Le rapport " + d.nom() + " ne peut pas être écrit dans " + f
                         + " : ce fichier est une entrée ou une autre sortie de la commande.");
             }
             Path dossier = Chemins.reel(f).getParent();
             if (Files.isDirectory(f) || dossier == null || !Files.isDirectory(dossier)) {
-                return Optional.of("Le rapport " + d.format().nom() + " ne peut pas être écrit dans " + f
+                return Optional.of("Le rapport " + d.nom() + " ne peut pas être écrit dans " + f
                         + " : son dossier n'existe pas ou c'est un dossier.");
             }
             pris.add(f);
@@ -96,29 +111,40 @@ final class OptionsRapports {
         return Optional.empty();
     }
 
-    boolean versSortieStandard() {
-        return destinations.stream().anyMatch(Destination::versSortieStandard);
-    }
-
-    /** The reports that go to files. */
-    void ecrireFichiers(List<FichierSimule> fichiers) throws IOException {
+    /** The reports that go to files, written aside until {@link Sorties#publier()}. */
+    void preparer(Sorties sorties, List<FichierSimule> fichiers, String json) throws Sorties.Echec {
         for (Destination d : destinations) {
             if (!d.versSortieStandard()) {
-                try (Writer w = Files.newBufferedWriter(Path.of(d.destination()), StandardCharsets.UTF_8)) {
-                    d.format().ecrire(fichiers, w);
-                }
+                sorties.preparer(Path.of(d.destination()), o -> {
+                    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                    ecrire(d.format(), fichiers, json, w);
+                    w.flush();
+                });
             }
         }
     }
 
-    /** The report asked for on stdout, if any: then stdout carries it alone. */
-    void ecrireSortieStandard(List<FichierSimule> fichiers, PrintStream out) throws IOException {
-        for (Destination d : destinations) {
-            if (d.versSortieStandard()) {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                d.format().ecrire(fichiers, w);
-                w.flush();
-            }
+    /**
+     * What stdout carries: the report asked for with {@code -}; else, on a terminal, the {@code texte} report, for a
+     * person; else the command's JSON, for a script (spec §7).
+     */
+    void ecrireSortieStandard(List<FichierSimule> fichiers, String json, PrintStream out, boolean terminal)
+            throws IOException {
+        Optional<Destination> demandee = destinations.stream().filter(Destination::versSortieStandard).findFirst();
+        FormatRapport format = demandee.isPresent() ? demandee.get().format() : terminal ? FormatRapport.TEXTE : null;
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ecrire(format, fichiers, json, w);
+        w.flush();
+        out.flush();
+    }
+
+    private static void ecrire(FormatRapport format, List<FichierSimule> fichiers, String json, Writer w)
+            throws IOException {
+        if (format == null) {
+            w.write(json);
+            w.write('\n');
+        } else {
+            format.ecrire(fichiers, w);
         }
     }
 }

@@ -34,6 +34,11 @@ record OptionsRessources(Path referentiel, Path dispositifs, Path eligibilite, P
                 ligne.present(FORMAT_SONS) ? ligne.chemin(FORMAT_SONS) : null);
     }
 
+    /** Whether no resource is replaced. */
+    boolean aucune() {
+        return referentiel == null && dispositifs == null && eligibilite == null && formatSons == null;
+    }
+
     /** The engine on these resources, the bundled ones where none is given. */
     Moteur.Builder moteur(Clock horloge) {
         Moteur.Builder b = Moteur.builder().horloge(horloge);

@@ -3,6 +3,7 @@ package fr.simulateursons.cli;
 import fr.simulateursons.api.Api;
 import fr.simulateursons.api.ServeurLocal;
 import fr.simulateursons.aws.local.ConsommateurSqs;
+import fr.simulateursons.moteur.Moteur;
 import org.apache.commons.cli.Options;
 
 import java.io.PrintStream;
@@ -38,20 +39,25 @@ final class ServirCommande extends CommandeSimple {
 
     @Override
     Options options() {
-        return new Options()
+        Options options = new Options()
                 .addOption(LigneDeCommande.valeur(PORT, "PORT", "Port d'écoute (défaut : " + PORT_PAR_DEFAUT + ")."))
                 .addOption(LigneDeCommande.valeur(QUEUE_URL, "URL",
                         "File SQS des notifications du bucket de dépôts : la simulation tourne aussi."));
+        OptionsRessources.declarer(options);
+        return options;
     }
 
     @Override
     int executer(LigneDeCommande ligne) throws Exception {
         int port = ligne.entier(PORT, PORT_PAR_DEFAUT);
         String urlFile = ligne.texte(QUEUE_URL);
-        try (ServeurLocal serveur = new ServeurLocal(Api.depuis(System.getenv(), Clock.systemUTC()), port)) {
+        OptionsRessources ressources = OptionsRessources.de(ligne);
+        // Resources given as files judge the page's files, in the API and in the pipeline alike; none: the environment's.
+        Moteur moteur = ressources.aucune() ? null : ressources.moteur(Clock.systemUTC()).build();
+        try (ServeurLocal serveur = new ServeurLocal(Api.depuis(System.getenv(), Clock.systemUTC(), moteur), port)) {
             if (urlFile != null) {
-                Thread pipeline = new Thread(() -> consommer(ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC()),
-                        urlFile), "pipeline");
+                Thread pipeline = new Thread(() -> consommer(ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC(),
+                        moteur), urlFile), "pipeline");
                 pipeline.setDaemon(true);
                 pipeline.start();
             }

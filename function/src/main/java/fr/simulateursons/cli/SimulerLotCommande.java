@@ -45,11 +45,13 @@ final class SimulerLotCommande extends CommandeSimple {
     private OptionsRapports rapports;
     private Path dossier;
 
+    private final boolean terminal;
     private final Clock horloge;
     private final PrintStream out;
     private final PrintStream err;
 
-    SimulerLotCommande(Clock horloge, PrintStream out, PrintStream err) {
+    SimulerLotCommande(Clock horloge, PrintStream out, PrintStream err, boolean terminal) {
+        this.terminal = terminal;
         this.horloge = horloge;
         this.out = out;
         this.err = err;
@@ -152,12 +154,10 @@ final class SimulerLotCommande extends CommandeSimple {
             fils.shutdownNow();
         }
         String json = runs.conclure(manifeste, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true, revalides);
-        rapports.ecrireFichiers(simules);
-        if (rapports.versSortieStandard()) {
-            rapports.ecrireSortieStandard(simules, out);
-        } else {
-            out.println(json);
-        }
+        Sorties sorties = new Sorties();
+        rapports.preparer(sorties, simules, json);
+        sorties.publier();
+        rapports.ecrireSortieStandard(simules, json, out, terminal);
         return Main.REUSSI;
     }
 
@@ -173,7 +173,7 @@ final class SimulerLotCommande extends CommandeSimple {
         Runs.Revalide fait = runs.enregistrer(run.runId(), run.precedent(),
                 new Statut.Entree(cle, null, null, r.taille().isPresent() ? r.taille().getAsLong() : Files.size(f)), r,
                 debut, horloge.instant().truncatedTo(ChronoUnit.MILLIS), Runs.Origine.AUCUNE);
-        return new Simule(fait, rapports.aucun() ? Optional.empty()
+        return new Simule(fait, rapports.aucun() && !terminal ? Optional.empty()
                 : Optional.of(FichierSimule.de(dossier.resolve(cle).toString(), r, fait.statut())));
     }
 

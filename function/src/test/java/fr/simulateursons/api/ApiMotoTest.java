@@ -94,7 +94,8 @@ class ApiMotoTest {
         assertThat(statut.get("etape").asString()).isEqualTo("DEMANDES");
         assertThat(statut.get("anomalies")).hasSize(1);
         JsonNode a = statut.get("anomalies").get(0);
-        assertThat(a.get("demande").asInt()).isZero();
+        // Numbered for people, from 1: demande 1 is /demandes/0.
+        assertThat(a.get("demande").asInt()).isOne();
         assertThat(a.get("idDemande").asString()).isEqualTo("DEM-2025-0001");
         assertThat(a.get("code").asString()).isEqualTo("D07");
         assertThat(statut.get("anomaliesTotal").asInt()).isEqualTo(1);

@@ -129,7 +129,9 @@ class PageNavigateurTest {
 
         assertThat(verdict("page-rejet-demandes.png")).isEqualTo("Une ou plusieurs erreurs ont été retournées lors "
                 + "de la simulation de l'import. Veuillez corriger votre fichier en suivant les erreurs du fichier de retour.");
-        assertThat(lignes("anomalies")).hasSize(3).anySatisfy(l -> assertThat(l).contains("D07", "DEM-2025-0001"));
+        // The TVA and the TTC that follows it are both wrong: D07 and D08 at once (the D08 judged against the TVA D07 computes).
+        assertThat(lignes("anomalies")).hasSize(4).anySatisfy(l -> assertThat(l).contains("D07", "DEM-2025-0001"))
+                .anySatisfy(l -> assertThat(l).startsWith("1 DEM-2025-0001 D08"));
         assertThat(navigateur.findElement(By.id("lien-sortie")).getText()).isEqualTo("Télécharger le fichier de sortie");
         assertThat(navigateur.findElement(By.id("lien-attestation")).getText())
                 .isEqualTo("Ouvrir l'attestation de simulation");

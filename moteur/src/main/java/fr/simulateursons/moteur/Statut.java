@@ -1,5 +1,6 @@
 package fr.simulateursons.moteur;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.simulateursons.moteur.json.JsonStrict;
 import tools.jackson.databind.ObjectWriter;
@@ -9,11 +10,13 @@ import java.util.List;
 
 /**
  * The status object of spec §4, field for field and in its order, and its one JSON binding ({@link #json()},
- * {@link #lire}). A field without value is {@code null}, never absent.
+ * {@link #lire}). A field without value is {@code null}, never absent. Read back, what a status is embedded in (the
+ * API's answer adds its totals and links) is left aside.
  *
  * @param referentiel the version of the référentiel used
  * @param format      the version of the format pack used
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"simulationId", "etat", "etape", "message", "erreurs", "synthese", "parametres", "entree",
         "sortie", "referentiel", "format", "debut", "fin"})
 public record Statut(String simulationId, Etat etat, Etape etape, String message, List<Erreur> erreurs,

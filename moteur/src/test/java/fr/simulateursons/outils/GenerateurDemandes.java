@@ -32,6 +32,8 @@ public final class GenerateurDemandes {
 
     private static String demande(int i, boolean enAnomalie) {
         long centimesHt = 1_000_00L + (i * 7919L) % 14_000_000L;
+        long centimesTtc = centimesHt + Math.round(centimesHt * 0.2);
+        // One cent off the TVA, the TTC right: the one anomaly is D07.
         long centimesTva = Math.round(centimesHt * 0.2) + (enAnomalie ? 1 : 0);
         return "\n    {\n"
                 + "      \"idDemande\": \"DEM-" + String.format("%08d", i) + "\",\n"
@@ -47,7 +49,7 @@ public final class GenerateurDemandes {
                 + "        \"dateSignature\": \"2025-0" + (1 + i % 9) + "-1" + (i % 10) + "\",\n"
                 + "        \"montantHT\": " + euros(centimesHt) + ",\n"
                 + "        \"montantTVA\": " + euros(centimesTva) + ",\n"
-                + "        \"montantTTC\": " + euros(centimesHt + centimesTva) + "\n"
+                + "        \"montantTTC\": " + euros(centimesTtc) + "\n"
                 + "      }\n"
                 + "    }";
     }

@@ -37,6 +37,17 @@ public record PlanDeFormat(String nom, SourcePack format, String demandes, Map<C
             m -> JsonStrict.MAPPER.getNodeFactory().numberNode(m), p -> p,
             JsonStrict.MAPPER.getNodeFactory().stringNode("100"));
 
+    /**
+     * The bundled layout with amounts written as text ({@code packs/montants-texte}), each with a comma or a dot as
+     * its cents fall: one file mixes both marks, as a vendor's export may.
+     */
+    public static final PlanDeFormat MONTANTS_TEXTE = new PlanDeFormat("montants-texte",
+            SourcePack.dossier(Fixtures.MODULE.resolve("src/test/resources/packs/montants-texte")), "/demandes", vague2(),
+            d -> JsonStrict.MAPPER.getNodeFactory().stringNode(d.toString()),
+            m -> JsonStrict.MAPPER.getNodeFactory().stringNode(m.toPlainString()
+                    .replace('.', m.unscaledValue().testBit(0) ? ',' : '.')),
+            p -> p, JsonStrict.MAPPER.getNodeFactory().numberNode(100));
+
     /** The essai pack ({@code packs/essai}): other names and nesting, V2/V1V2, JJ/MM/AAAA, amounts as text, no attestation. */
     public static final PlanDeFormat ESSAI = new PlanDeFormat("essai", Fixtures.PACK_ESSAI, "/dossier/lignes", essai(),
             d -> JsonStrict.MAPPER.getNodeFactory().stringNode(String.format("%02d/%02d/%04d", d.getDayOfMonth(),

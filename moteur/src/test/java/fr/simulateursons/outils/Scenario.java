@@ -178,7 +178,8 @@ public final class Scenario {
         return simuler(octets, PlanDeFormat.VAGUE2);
     }
 
-    private Resultat simuler(byte[] octets, PlanDeFormat plan) {
+    /** The engine on these bytes, written in {@code plan}'s pack, with the scenario's parameters and resources. */
+    public Resultat simuler(byte[] octets, PlanDeFormat plan) {
         return Fixtures.simuler(octets, Fixtures.parametres(entete.numeroAns, type, taux.toPlainString()),
                 Fixtures.APRES_LES_EXEMPLES, ressources().avecFormat(plan.format()));
     }

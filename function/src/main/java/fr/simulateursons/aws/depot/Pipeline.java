@@ -5,6 +5,7 @@ import fr.simulateursons.aws.ClientsAws;
 import fr.simulateursons.aws.Configuration;
 import fr.simulateursons.aws.s3.SimulationS3;
 import fr.simulateursons.aws.s3.StockageS3;
+import fr.simulateursons.moteur.Moteur;
 
 import java.time.Clock;
 import java.util.Map;
@@ -41,10 +42,18 @@ public final class Pipeline {
      * SDK's call timeout, which the guard keeps in reserve for every write left.
      */
     public static TraitementDepot traitement(Map<String, String> env, Clock horloge) {
+        return traitement(env, horloge, null);
+    }
+
+    /**
+     * The same, on an engine of the caller's (a local run given its resources as files: {@code servir}); null: the
+     * environment's resources.
+     */
+    public static TraitementDepot traitement(Map<String, String> env, Clock horloge, Moteur moteur) {
         ClientsAws clients = new ClientsAws(env);
         Configuration configuration = Configuration.depuis(env);
         StockageS3 stockage = new StockageS3(clients.s3());
-        return new TraitementDepot(stockage, configuration,
-                new SimulationS3(stockage, configuration.moteur(stockage, horloge)), horloge, clients.delais().appel());
+        return new TraitementDepot(stockage, configuration, new SimulationS3(stockage,
+                moteur != null ? moteur : configuration.moteur(stockage, horloge)), horloge, clients.delais().appel());
     }
 }

@@ -2,6 +2,7 @@ package fr.simulateursons.aws.depot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
 import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.aws.Json;
@@ -45,6 +46,17 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer colonne,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) String attendu,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> autres) {
+
+        private static AnomalieListee de(int index, String idDemande, Erreur a) {
+            return new AnomalieListee(index + 1, coupe(idDemande), a.code().name(), a.libelle(), a.chemin(), a.ligne(),
+                    a.colonne(), a.attendu(), a.autres());
+        }
+
+        /** The anomaly itself, as the engine would give it (its values read back from its message). */
+        public Erreur erreur() {
+            Code c = Code.valueOf(code);
+            return new Erreur(c, c.valeurs(libelle), chemin, ligne, colonne, attendu, autres, null);
+        }
     }
 
     /** From the pipeline's own result, which holds the anomalies by demande. */
@@ -57,9 +69,7 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
             for (Erreur a : e.getValue()) {
                 total++;
                 if (anomalies.size() < LISTE_MAX && octets < OCTETS_MAX) {
-                    AnomalieListee l = new AnomalieListee(e.getKey() + 1, coupe(idDemande), a.code().name(),
-                            coupe(a.libelle()), coupe(a.chemin()), a.ligne(), a.colonne(), coupe(a.attendu()),
-                            autres(a.autres()));
+                    AnomalieListee l = AnomalieListee.de(e.getKey(), idDemande, borne(a));
                     octets += taille(l);
                     anomalies.add(l);
                 }
@@ -84,14 +94,18 @@ public record ResumeSimulation(Statut statut, int erreursTotal, List<AnomalieLis
             if (erreurs.size() == LISTE_MAX || octets >= OCTETS_MAX) {
                 break;
             }
-            // Each value of the message is cut, not the message: a summary's error still reads as the catalogue's.
-            Erreur b = new Erreur(e.code(), e.valeurs().stream().map(ResumeSimulation::coupe).toList(), coupe(e.chemin()),
-                    e.ligne(), e.colonne(), coupe(e.attendu()), autres(e.autres()), coupe(e.detail()));
+            Erreur b = borne(e);
             octets += taille(b);
             erreurs.add(b);
         }
         return new Statut(s.simulationId(), s.etat(), s.etape(), s.message(), erreurs, s.synthese(), s.parametres(),
                 s.entree(), s.sortie(), s.referentiel(), s.format(), s.debut(), s.fin());
+    }
+
+    /** Each value of the message is cut, not the message: a summary's error still reads as the catalogue's. */
+    private static Erreur borne(Erreur e) {
+        return new Erreur(e.code(), e.valeurs().stream().map(ResumeSimulation::coupe).toList(), coupe(e.chemin()),
+                e.ligne(), e.colonne(), coupe(e.attendu()), autres(e.autres()), coupe(e.detail()));
     }
 
     private static String coupe(String texte) {

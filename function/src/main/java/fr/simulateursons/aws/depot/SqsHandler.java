@@ -2,6 +2,7 @@ package fr.simulateursons.aws.depot;
 
 import fr.simulateursons.aws.Configuration;
 import fr.simulateursons.aws.Journal;
+import fr.simulateursons.moteur.Moteur;
 import fr.simulateursons.aws.MessagesSqs;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -34,7 +35,12 @@ public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchRespon
 
     /** Wired from a given environment and clock, as the no-arg constructor does from the process's: local runs, tests. */
     public static SqsHandler depuis(Map<String, String> environnement, Clock horloge) {
-        return new SqsHandler(Pipeline.traitement(environnement, horloge), Configuration.depuis(environnement));
+        return depuis(environnement, horloge, null);
+    }
+
+    /** The same on an engine of the caller's ({@link Pipeline#traitement(Map, Clock, Moteur)}). */
+    public static SqsHandler depuis(Map<String, String> environnement, Clock horloge, Moteur moteur) {
+        return new SqsHandler(Pipeline.traitement(environnement, horloge, moteur), Configuration.depuis(environnement));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.simulateursons.aws.local;
 
+import fr.simulateursons.moteur.Moteur;
+
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -35,7 +37,12 @@ public final class ConsommateurSqs {
 
     /** Wired from the environment as the Lambda function is ({@code RESULTS_BUCKET}, {@code AWS_ENDPOINT_URL}…). */
     public static ConsommateurSqs depuis(Map<String, String> environnement, Clock horloge) {
-        return new ConsommateurSqs(new ClientsAws(environnement).sqs(), SqsHandler.depuis(environnement, horloge));
+        return depuis(environnement, horloge, null);
+    }
+
+    /** The same on an engine of the caller's; null: the environment's resources. */
+    public static ConsommateurSqs depuis(Map<String, String> environnement, Clock horloge, Moteur moteur) {
+        return new ConsommateurSqs(new ClientsAws(environnement).sqs(), SqsHandler.depuis(environnement, horloge, moteur));
     }
 
     /** @return the number of messages handled without failure */

@@ -177,7 +177,8 @@ class PipelineMotoTest {
         JsonNode resume = lireJson("resumes/" + CLE);
         assertThat(resume.get("anomaliesTotal").asInt()).isEqualTo(1);
         JsonNode listee = resume.get("anomalies").get(0);
-        assertThat(listee.get("demande").asInt()).isZero();
+        // Numbered for people, from 1: demande 1 is /demandes/0.
+        assertThat(listee.get("demande").asInt()).isOne();
         assertThat(listee.get("idDemande").asString()).isEqualTo(sortie.get("demandes").get(0).get("idDemande").asString());
         for (String champ : List.of("code", "libelle", "chemin", "ligne", "colonne", "attendu")) {
             assertThat(listee.get(champ)).as(champ).isEqualTo(anomalie.get(champ));

@@ -7,6 +7,7 @@ import fr.simulateursons.moteur.ressources.Eligibilite;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public record Contexte(ParametresValides parametres, Dispositif dispositif, Map<
                        Optional<Eligibilite> eligibilite, LocalDate jourDeDepot, List<Demande> demandes) {
 
     private static final BigDecimal CENT = BigDecimal.valueOf(100);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public BigDecimal plafond(String prestation) {
         return plafonds.get(prestation);
@@ -68,6 +70,28 @@ public record Contexte(ParametresValides parametres, Dispositif dispositif, Map<
     private static Boolean virgule(Valeur<?> v) {
         String t = v.texte();
         return t.indexOf(',') >= 0 ? Boolean.TRUE : t.indexOf('.') >= 0 ? Boolean.FALSE : null;
+    }
+
+    /** The dispositif's deadline for avances, its day in Europe/Paris (D10). */
+    LocalDate dateLimite() {
+        return dispositif.dateLimiteAvance().atZoneSameInstant(PARIS).toLocalDate();
+    }
+
+    /**
+     * The purchase order's date as D09 and D10 would leave it (capped by the day of dépôt and the deadline): what D11
+     * and D13 expect, so that applying every {@code attendu} at once does not move a date to one that is wrong next.
+     */
+    LocalDate signatureAttendue(Demande demande) {
+        LocalDate s = demande.bonDeCommande().date().valeur();
+        s = s.isAfter(jourDeDepot) ? jourDeDepot : s;
+        return s.isAfter(dateLimite()) ? dateLimite() : s;
+    }
+
+    /** The purchase order's HT as D06 would leave it: what D12 expects of the invoice, for the same reason. */
+    BigDecimal htAttendu(Demande demande) {
+        BigDecimal ht = demande.bonDeCommande().ht().valeur();
+        BigDecimal plafond = plafond(demande.prestation().valeur());
+        return ht.signum() <= 0 || ht.compareTo(plafond) > 0 ? plafond : ht;
     }
 
     /** A day in the pack's date form. */

@@ -3,16 +3,13 @@ package fr.simulateursons.moteur.demandes;
 import fr.simulateursons.moteur.Code;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** D10: the purchase order is not signed after the dispositif's deadline (its date in Europe/Paris). */
 final class D10DateLimite implements RegleDemande.ParDemande {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     @Override
     public void verifier(Demande demande, Contexte contexte, Anomalies anomalies) {
-        LocalDate limite = contexte.dispositif().dateLimiteAvance().atZoneSameInstant(PARIS).toLocalDate();
+        LocalDate limite = contexte.dateLimite();
         var signature = demande.bonDeCommande().date();
         if (signature.valeur().isAfter(limite)) {
             String ecrite = contexte.date(limite);

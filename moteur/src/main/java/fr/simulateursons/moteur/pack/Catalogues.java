@@ -52,6 +52,16 @@ public final class Catalogues {
     }
 
     private static Catalogue lire(SourcePack source, boolean controler) throws PackIncoherent {
+        Catalogue catalogue = packs(source, controler);
+        List<DefautPack> chevauchements = chevauchements(catalogue);
+        if (!chevauchements.isEmpty()) {
+            throw new PackIncoherent(source.chemin(), chevauchements);
+        }
+        return catalogue;
+    }
+
+    /** Every pack checked, their periods not yet: {@code verifier} shows the calendar of a catalogue it refuses. */
+    static Catalogue packs(SourcePack source, boolean controler) throws PackIncoherent {
         if (estUnPack(source)) {
             return new Catalogue(source.chemin(), List.of(pack(source, controler)));
         }
@@ -69,12 +79,7 @@ public final class Catalogues {
         for (String nom : noms) {
             packs.add(pack(source.sous(nom), controler));
         }
-        Catalogue catalogue = new Catalogue(source.chemin(), packs);
-        List<DefautPack> chevauchements = chevauchements(catalogue);
-        if (!chevauchements.isEmpty()) {
-            throw new PackIncoherent(source.chemin(), chevauchements);
-        }
-        return catalogue;
+        return new Catalogue(source.chemin(), packs);
     }
 
     private static boolean estUnPack(SourcePack source) throws PackIncoherent {

@@ -26,12 +26,17 @@ final class VerificationPack {
     static OutilsPack.Verification verifier(SourcePack source, Moteur.Builder ressources, String tauxTva) {
         Catalogue catalogue;
         try {
-            catalogue = Catalogues.verifier(source);
+            catalogue = Catalogues.packs(source, true);
         } catch (PackIncoherent e) {
             return new OutilsPack.Verification(source.chemin(), e.textes(), List.of(), List.of(), List.of());
         }
         List<OutilsPack.Periode> calendrier = catalogue.packs().stream()
                 .map(p -> new OutilsPack.Periode(p.version(), Catalogues.periode(p.manifeste().periode()))).toList();
+        List<DefautPack> chevauchements = Catalogues.chevauchements(catalogue);
+        if (!chevauchements.isEmpty()) {
+            return new OutilsPack.Verification(source.chemin(), chevauchements.stream().map(DefautPack::toString)
+                    .toList(), calendrier, lacunes(catalogue), List.of());
+        }
         Moteur moteur = ressources.formatSons(source).build();
         try {
             moteur.verifierRessources();

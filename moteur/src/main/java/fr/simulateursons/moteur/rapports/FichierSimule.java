@@ -7,6 +7,7 @@ import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.moteur.Statut;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public record FichierSimule(String fichier, Statut statut, Map<Integer, List<Err
 
     public FichierSimule {
         anomalies = Map.copyOf(anomalies);
-        idDemandes = List.copyOf(idDemandes);
+        // An idDemande may be unknown (null): deposer knows only those the API lists.
+        idDemandes = Collections.unmodifiableList(new ArrayList<>(idDemandes));
     }
 
     /** {@code statut} must be the status made of {@code resultat} ({@link Statut#de}). */

@@ -65,7 +65,9 @@ final class RapportJunit implements EcrivainRapport {
             sortie.write("/>\n");
         }
         for (int i = 0; i < f.idDemandes().size(); i++) {
-            sortie.write("    <testcase classname=\"" + nom + "\" name=\"" + Textes.xml(f.idDemande(i)) + "\"");
+            // A demande whose idDemande is unknown (deposer knows only those the API lists) by its number, from 1.
+            String cas = f.idDemande(i) != null ? f.idDemande(i) : "demande n° " + (i + 1);
+            sortie.write("    <testcase classname=\"" + nom + "\" name=\"" + Textes.xml(cas) + "\"");
             List<Constat> anomalies = f.constats(i);
             if (anomalies.isEmpty()) {
                 sortie.write("/>\n");

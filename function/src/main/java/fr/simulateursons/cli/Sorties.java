@@ -1,0 +1,95 @@
+package fr.simulateursons.cli;
+
+import fr.simulateursons.moteur.Raisons;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A command's files, whole or not at all: each is written to a temporary file in its own directory, and moved into
+ * place (an atomic rename) only once every one of them is whole. A write that fails — a full disk, a directory that
+ * refuses — leaves every earlier file as it was and no new one.
+ */
+final class Sorties {
+
+    /** What a file's content is written by. */
+    @FunctionalInterface
+    interface Ecriture {
+        void ecrire(OutputStream sortie) throws IOException;
+    }
+
+    /** A write that could not be made: the file, and why in French. */
+    static final class Echec extends IOException {
+        Echec(Path fichier, IOException cause) {
+            super("Le fichier " + fichier + " ne peut pas être écrit : " + Raisons.de(fichier, cause) + ".", cause);
+        }
+    }
+
+    private final Map<Path, Path> temporaires = new LinkedHashMap<>();
+
+    /** Writes {@code cible}'s content aside; nothing is visible at {@code cible} before {@link #publier()}. */
+    void preparer(Path cible, Ecriture ecriture) throws Echec {
+        Path dossier = cible.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dossier, "." + cible.getFileName(), ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                ecriture.ecrire(o);
+            }
+            temporaires.put(cible, tmp);
+        } catch (IOException | UncheckedIOException e) {
+            supprimer(tmp);
+            abandonner();
+            throw new Echec(cible, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        }
+    }
+
+    /** Every prepared file moved into place; if one cannot be, those already moved are removed too. */
+    void publier() throws Echec {
+        List<Path> publies = new ArrayList<>();
+        for (Map.Entry<Path, Path> e : temporaires.entrySet()) {
+            try {
+                deplacer(e.getValue(), e.getKey());
+                publies.add(e.getKey());
+            } catch (IOException x) {
+                publies.forEach(Sorties::supprimer);
+                abandonner();
+                throw new Echec(e.getKey(), x);
+            }
+        }
+        temporaires.clear();
+    }
+
+    /** The temporary files removed: nothing of this command's files remains. */
+    void abandonner() {
+        temporaires.values().forEach(Sorties::supprimer);
+        temporaires.clear();
+    }
+
+    private static void deplacer(Path source, Path cible) throws IOException {
+        try {
+            Files.move(source, cible, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, cible, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void supprimer(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignoree) {
+                // What cannot be removed was never visible under its final name.
+            }
+        }
+    }
+}
