@@ -20,7 +20,10 @@ export AWS_ENDPOINT_URL="${externe:-http://127.0.0.1:$port_moto}" AWS_ACCESS_KEY
 aws_() { aws --endpoint-url "$AWS_ENDPOINT_URL" "$@"; }
 
 if [ -z "$externe" ]; then
-  moto_server -H 127.0.0.1 -p "$port_moto" >/tmp/simulateur-sons-moto.log 2>&1 &
+  # A directory of this run's own: two runs, or two users, never share a log.
+  journal="$(mktemp -d -t simulateur-sons.XXXXXX)/moto.log"
+  echo "moto_server on $port_moto, its log in $journal" >&2
+  moto_server -H 127.0.0.1 -p "$port_moto" >"$journal" 2>&1 &
   moto=$!
   trap 'kill $moto 2>/dev/null' EXIT
   for _ in $(seq 50); do curl -sf "$AWS_ENDPOINT_URL/moto-api/" >/dev/null && break; sleep 0.1; done

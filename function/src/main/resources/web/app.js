@@ -62,6 +62,13 @@
         } else {
           td.textContent = v;
         }
+        if (c === "libelle" && l.detail) {
+          // R01: what is wrong with the resource, in French.
+          const detail = document.createElement("span");
+          detail.className = "detail";
+          detail.textContent = l.detail;
+          td.append(document.createElement("br"), detail);
+        }
         tr.append(td);
       }
       corps.append(tr);

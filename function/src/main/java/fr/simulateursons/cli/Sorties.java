@@ -36,20 +36,30 @@ final class Sorties {
 
     private final Map<Path, Path> temporaires = new LinkedHashMap<>();
 
-    /** Writes {@code cible}'s content aside; nothing is visible at {@code cible} before {@link #publier()}. */
+    /**
+     * Writes {@code cible}'s content aside; nothing is visible at {@code cible} before {@link #publier()}. A link is
+     * kept: its target is what gets replaced. A destination that is not a file — a device, a FIFO, a terminal, such
+     * as {@code /dev/stderr} — has nothing to replace and is written straight away.
+     */
     void preparer(Path cible, Ecriture ecriture) throws Echec {
-        Path dossier = cible.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dossier, "." + cible.getFileName(), ".tmp");
+            Path reelle = Files.exists(cible) ? cible.toRealPath() : cible.toAbsolutePath();
+            if (Files.exists(reelle) && !Files.isRegularFile(reelle)) {
+                try (OutputStream o = Files.newOutputStream(reelle)) {
+                    ecriture.ecrire(o);
+                }
+                return;
+            }
+            tmp = Files.createTempFile(reelle.getParent(), "." + reelle.getFileName(), ".tmp");
             try (OutputStream o = Files.newOutputStream(tmp)) {
                 ecriture.ecrire(o);
             }
-            temporaires.put(cible, tmp);
-        } catch (IOException | UncheckedIOException e) {
+            temporaires.put(reelle, tmp);
+        } catch (IOException | RuntimeException e) {
             supprimer(tmp);
             abandonner();
-            throw new Echec(cible, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+            throw new Echec(cible, entreeSortie(e));
         }
     }
 
@@ -73,6 +83,19 @@ final class Sorties {
     void abandonner() {
         temporaires.values().forEach(Sorties::supprimer);
         temporaires.clear();
+    }
+
+    /**
+     * The failure of the file system behind {@code e}: writers wrap it (Jackson in its own unchecked exception,
+     * others in {@link UncheckedIOException}); anything else is no write failure and goes on.
+     */
+    private static IOException entreeSortie(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        throw (RuntimeException) e;
     }
 
     private static void deplacer(Path source, Path cible) throws IOException {

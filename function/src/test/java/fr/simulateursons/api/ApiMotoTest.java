@@ -39,8 +39,11 @@ class ApiMotoTest {
     }
 
     private ReponseHttp simulerReponse(byte[] contenu) throws Exception {
-        ReponseHttp creation = api.traiter(Http.post("/simulations",
-                Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", contenu.length)));
+        return simulerReponse(contenu, Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", contenu.length));
+    }
+
+    private ReponseHttp simulerReponse(byte[] contenu, String corps) throws Exception {
+        ReponseHttp creation = api.traiter(Http.post("/simulations", corps));
         assertThat(creation.statut()).isEqualTo(201);
         JsonNode c = Http.json(creation);
         String statut = c.get("statut").asString();
@@ -103,6 +106,31 @@ class ApiMotoTest {
                 java.net.URI.create(statut.get("fichierDeSortie").asString())).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
         assertThat(new String(sortie, java.nio.charset.StandardCharsets.UTF_8)).contains("\"anomalies\"");
+    }
+
+    @Test
+    void laDateDeDepotDuCorpsJugeLeFichierACeJour() throws Exception {
+        byte[] d09 = Fixtures.octets("demandes/avance-d09.json");
+        String corps = Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", d09.length, "2025-12-01");
+
+        JsonNode statut = Http.json(simulerReponse(d09, corps));
+
+        assertThat(statut.at("/parametres/dateDepot").asString()).isEqualTo("2025-12-01T00:00:00+01:00");
+        // The third demande is signed on 2025-12-02, in the future on the 1st: the vendor is told the date to write.
+        JsonNode a = statut.get("anomalies").get(0);
+        assertThat(a.get("demande").asInt()).isEqualTo(3);
+        assertThat(a.get("code").asString()).isEqualTo("D09");
+        assertThat(a.get("attendu").asString()).isEqualTo("2025-12-01");
+    }
+
+    @Test
+    void uneDateDeDepotMalEcriteEstRefuseeToutDeSuite() {
+        String corps = Http.creation("SONS-V2-DEMO-DPI", "AVANCE", "20", 10, "01/12/2025");
+
+        ReponseHttp r = api.traiter(Http.post("/simulations", corps));
+
+        assertThat(r.statut()).isEqualTo(400);
+        assertThat(Http.json(r).get("code").asString()).isEqualTo("P06");
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.simulateursons.api;
 
 import fr.simulateursons.moteur.json.JsonStrict;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +43,15 @@ final class Http {
     }
 
     static String creation(String numero, String type, String taux, long taille) {
+        return corps(numero, type, taux, taille).toString();
+    }
+
+    static String creation(String numero, String type, String taux, long taille, String dateDepot) {
+        return corps(numero, type, taux, taille).put("dateDepot", dateDepot).toString();
+    }
+
+    private static ObjectNode corps(String numero, String type, String taux, long taille) {
         return JsonStrict.MAPPER.createObjectNode().put("numeroAns", numero).put("typeDemande", type)
-                .put("tauxTva", taux).put("taille", taille).toString();
+                .put("tauxTva", taux).put("taille", taille);
     }
 }

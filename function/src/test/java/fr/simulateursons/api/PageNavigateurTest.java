@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -135,6 +136,19 @@ class PageNavigateurTest {
         assertThat(navigateur.findElement(By.id("lien-sortie")).getText()).isEqualTo("Télécharger le fichier de sortie");
         assertThat(navigateur.findElement(By.id("lien-attestation")).getText())
                 .isEqualTo("Ouvrir l'attestation de simulation");
+    }
+
+    @Test
+    void laDateDeDepotChoisieJugeLeFichierACeJour() throws Exception {
+        // Typing into a date input depends on the browser's locale; the value is what the form sends.
+        ((JavascriptExecutor) navigateur).executeScript("document.getElementById('dateDepot').value = '2025-12-01'");
+
+        remplir("AVANCE", Fixtures.MODULE.resolve("src/test/resources/fixtures/demandes/avance-d09.json").toString());
+
+        verdict("page-date-depot.png");
+        // The third demande is signed on 2025-12-02, in the future on the 1st: the page gives the date to write.
+        assertThat(lignes("anomalies")).singleElement().satisfies(l -> assertThat(l).startsWith("3 ")
+                .contains("D09", "2025-12-02").endsWith("2025-12-01"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A real moto_server (S3 with tagging, SQS, S3 → SQS notifications) on loopback, started once for the whole
@@ -112,6 +113,17 @@ public final class MotoServeur implements BeforeAllCallback {
                             .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()).build());
                 }
             }, RequestBody.fromBytes(contenu));
+        }
+
+        /** A directory's files under {@code prefixe} (ending with "/") of a bucket; its {@code s3://} address. */
+        public String publier(String bucket, String prefixe, Path dossier) throws IOException {
+            try (Stream<Path> fichiers = Files.walk(dossier)) {
+                for (Path f : fichiers.filter(Files::isRegularFile).toList()) {
+                    String cle = prefixe + dossier.relativize(f).toString().replace('\\', '/');
+                    s3.putObject(b -> b.bucket(bucket).key(cle), RequestBody.fromFile(f));
+                }
+            }
+            return "s3://" + bucket + "/" + prefixe;
         }
 
         /** The bucket's uploads notify the queue, as S3 → SQS does on AWS. */

@@ -8,7 +8,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,49 @@ class CliProcessusIT {
         assertThat(trois.code()).isEqualTo(3);
         assertThat(statut(trois).get("erreurs").get(0).get("code").asString()).isEqualTo("R01");
         assertThat(trois.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void uneBoucleDeLiensEstRefuseeEnFrancais() throws Exception {
+        Path a = dossier.resolve("a.json");
+        Files.createSymbolicLink(a, dossier.resolve("b.json"));
+        Files.createSymbolicLink(dossier.resolve("b.json"), a);
+
+        ProcessusCli p = lancer(simuler("AVANCE", a.toString()));
+
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).isEqualTo("Le fichier " + a + " ne peut pas être ouvert : boucle de liens symboliques.\n");
+    }
+
+    /** Root reads every file: the command runs as nobody (CI runs as root, which may drop to nobody). */
+    @Test
+    void unFichierIllisibleEstUnAccesRefuse() throws Exception {
+        Files.setPosixFilePermissions(dossier, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path ferme = Files.write(dossier.resolve("ferme.json"), Fixtures.exemple("avance-valide.json"));
+        Files.setPosixFilePermissions(ferme, PosixFilePermissions.fromString("---------"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Path.of(System.getProperty("simulateur.jar", "target/simulateur-sons.jar")).toAbsolutePath()
+                .toString();
+
+        ProcessusCli p = ProcessusCli.lancer(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                java, "-jar", jar, "simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", "AVANCE",
+                "--taux-tva", "20", ferme.toString()), Map.of());
+
+        assertThat(p.code()).as(p.err()).isEqualTo(2);
+        assertThat(p.err()).isEqualTo("Le fichier " + ferme + " ne peut pas être ouvert : accès refusé.\n");
+    }
+
+    @Test
+    void uneSortieStandardQuiNePeutPasEtreEcriteEstLeCodeTrois() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = System.getProperty("simulateur.jar", "target/simulateur-sons.jar");
+
+        ProcessusCli p = ProcessusCli.lancer(List.of("sh", "-c", "exec \"$0\" -jar \"$1\" simuler --numero-ans "
+                + "SONS-V2-DEMO-DPI --type-demande AVANCE --taux-tva 20 ../examples/avance-valide.json > /dev/full",
+                java, jar), Map.of());
+
+        assertThat(p.code()).isEqualTo(3);
+        assertThat(p.err()).isEqualTo("La sortie standard ne peut pas être écrite : disque plein.\n");
     }
 
     @Test

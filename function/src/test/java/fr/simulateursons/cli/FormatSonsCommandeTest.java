@@ -120,6 +120,18 @@ class FormatSonsCommandeTest {
     }
 
     @Test
+    void laDocumentationDUnCatalogueDonneSonCalendrierEtCeQuiChange() throws IOException {
+        Path page = dossier.resolve("catalogue.html");
+
+        Cli.Execution e = executer("format-sons", "documentation", "../examples/format-sons-mss", "--date-depot",
+                "2026-01-15", "--sortie", page.toString());
+
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(Files.readString(page)).contains("Calendrier des formats", "vague2-sans-mss", "vague2-mss",
+                "De vague2-sans-mss à vague2-mss", "SOLDE : balise ajoutée ", "indicateurDeploiementMSS (obligatoire).");
+    }
+
+    @Test
     void unDossierAbsentEstUneErreurDeLigneDeCommande() {
         assertThat(executer("format-sons", "verifier", dossier.resolve("absent").toString()).code()).isEqualTo(2);
         assertThat(executer("format-sons").code()).isEqualTo(2);

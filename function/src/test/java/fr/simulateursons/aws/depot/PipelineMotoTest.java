@@ -189,14 +189,8 @@ class PipelineMotoTest {
 
     /** The essai pack's files under ressources/ of the results bucket, where the function may read them. */
     private String publierLePackEssai() throws IOException {
-        Path pack = Fixtures.MODULE.resolve("src/test/resources/" + TraducteurPack.DOSSIER);
-        try (Stream<Path> fichiers = Files.walk(pack)) {
-            for (Path f : fichiers.filter(Files::isRegularFile).toList()) {
-                String cle = "ressources/format-sons/essai/" + pack.relativize(f).toString().replace('\\', '/');
-                s3.putObject(b -> b.bucket(RESULTATS).key(cle), RequestBody.fromFile(f));
-            }
-        }
-        return "s3://" + RESULTATS + "/ressources/format-sons/essai/";
+        return infra.publier(RESULTATS, "ressources/format-sons/essai/",
+                Fixtures.MODULE.resolve("src/test/resources/" + TraducteurPack.DOSSIER));
     }
 
     @Test

@@ -8,6 +8,7 @@ import fr.simulateursons.moteur.demandes.ControleDemandes;
 import fr.simulateursons.moteur.demandes.Demande;
 import fr.simulateursons.moteur.demandes.FichierAnnote;
 import fr.simulateursons.moteur.fichier.AnalyseJson;
+import fr.simulateursons.moteur.json.MotifsBornes;
 import fr.simulateursons.moteur.Fichier;
 import fr.simulateursons.moteur.fichier.LectureFichier;
 import fr.simulateursons.moteur.format.ControleFormat;
@@ -88,7 +89,14 @@ public final class Simulation {
         JsonNode document = analyse.document();
 
         Pack format = parametres.pack();
-        ControleFormat.Controle controle = ControleFormat.controler(document, format, parametres);
+        ControleFormat.Controle controle;
+        try {
+            controle = ControleFormat.controler(document, format, parametres);
+        } catch (MotifsBornes.MotifTropCouteux e) {
+            throw illisible(SourcesDeRessources.FORMAT_SONS, format.chemin(), "Le motif « " + e.motif() + " » de la balise "
+                    + format.type(parametres.typeDemande().name()).baliseDuMotif(e.motif()) + " demande trop de calcul "
+                    + "sur une valeur du fichier pour être évalué en temps borné (quantificateurs imbriqués ?).");
+        }
         if (!controle.erreurs().isEmpty()) {
             return Resultat.rejet(Etape.FORMAT, Localisation.localiser(octets, controle.erreurs()), lus, versions);
         }

@@ -26,7 +26,8 @@ public final class SchemaJson {
          * Formats are assertions here ({@code date}, {@code date-time}): 2020-12 makes them annotations by default,
          * and a calendar date is part of the format SONS. networknt maps the 2020-12 meta-schema to its own copy.
          */
-        static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                .regularExpressionFactory(new MotifsBornes()).build();
     }
 
     /** Apart from {@link Registre}: only a pack's check needs the meta-schema, a simulation never does. */

@@ -136,7 +136,7 @@ public final class ChargementPack {
         }
         fichiers.echouerSiDefauts();
 
-        Pack format = new Pack(source.chemin(), m, Map.copyOf(types));
+        Pack format = new Pack(source.chemin(), m, Collections.unmodifiableMap(types));
         if (controler) {
             CoherencePointeurs.verifier(format).forEach(f -> fichiers.defaut(f.lieu(), f.message()));
             fichiers.echouerSiDefauts();

@@ -68,6 +68,12 @@ public record Pack(String chemin, Manifeste manifeste, Map<String, ParType> type
         public byte[] exemple() {
             return exemple;
         }
+
+        /** The balise whose schema holds this {@code pattern}: the name of the property (or definition) that has it. */
+        public String baliseDuMotif(String motif) {
+            return MotifsDuSchema.de(schemaJson).stream().filter(m -> m.motif().equals(motif)).map(MotifsDuSchema.Motif::balise)
+                    .findFirst().orElse("?");
+        }
     }
 
     public String version() {

@@ -32,10 +32,13 @@ final class VerificationPack {
         }
         List<OutilsPack.Periode> calendrier = catalogue.packs().stream()
                 .map(p -> new OutilsPack.Periode(p.version(), Catalogues.periode(p.manifeste().periode()))).toList();
-        List<DefautPack> chevauchements = Catalogues.chevauchements(catalogue);
-        if (!chevauchements.isEmpty()) {
-            return new OutilsPack.Verification(source.chemin(), chevauchements.stream().map(DefautPack::toString)
-                    .toList(), calendrier, lacunes(catalogue), List.of());
+        List<DefautPack> defauts = new ArrayList<>(Catalogues.chevauchements(catalogue));
+        // Before anything runs: a pattern that may backtrack exponentially is a fault, not a gamble.
+        catalogue.packs().forEach(p -> p.types().values().forEach(t ->
+                defauts.addAll(MotifsDuSchema.imbriques(p.chemin() + "/" + t.fichierSchema(), t.schemaJson()))));
+        if (!defauts.isEmpty()) {
+            return new OutilsPack.Verification(source.chemin(), defauts.stream().map(DefautPack::toString).toList(),
+                    calendrier, lacunes(catalogue), List.of());
         }
         Moteur moteur = ressources.formatSons(source).build();
         try {

@@ -62,9 +62,9 @@ final class AttestationHtml implements EcrivainRapport {
             Statut s = f.statut();
             h.brut("<tr><th scope=\"row\"><a href=\"#fichier-" + (i + 1) + "\">").texte(f.fichier()).brut("</a></th><td>")
                     .brut("<span class=\"pastille " + classe(s.etat()) + "\">").texte(etat(s)).brut("</span></td>")
-                    .brut("<td class=\"nombre\">").texte(s.synthese() == null ? ABSENT : nombre(s.synthese().demandes()))
+                    .brut("<td class=\"nombre\">").texte(s.synthese() == null ? ABSENT : Textes.nombre(s.synthese().demandes()))
                     .brut("</td><td class=\"nombre\">")
-                    .texte(s.synthese() == null ? ABSENT : nombre(s.synthese().demandesEnAnomalie()))
+                    .texte(s.synthese() == null ? ABSENT : Textes.nombre(s.synthese().demandesEnAnomalie()))
                     .brut("</td></tr>\n");
         }
         h.brut("</tbody>\n</table>\n</section>\n");
@@ -95,7 +95,7 @@ final class AttestationHtml implements EcrivainRapport {
         ligne(h, "Nom", "nom", f.fichier());
         Long taille = s.entree() == null ? null : s.entree().taille();
         h.brut("<div><dt>Taille</dt><dd data-champ=\"taille\"" + (taille == null ? "" : " data-valeur=\"" + taille + "\"")
-                + ">").texte(taille == null ? ABSENT : nombre(taille) + " octets").brut("</dd></div>\n");
+                + ">").texte(taille == null ? ABSENT : Textes.nombre(taille) + " octets").brut("</dd></div>\n");
         ligne(h, "Empreinte SHA-256", "sha256", empreinte(f));
         if (s.sortie() != null) {
             ligne(h, "Fichier de sortie annoté", "sortie", s.sortie());
@@ -107,6 +107,7 @@ final class AttestationHtml implements EcrivainRapport {
         ligne(h, "Numéro ANS", "numeroAns", p == null ? null : p.numeroAns());
         ligne(h, "Type de demande", "typeDemande", p == null ? null : p.typeDemande());
         ligne(h, "Taux de TVA", "tauxTva", p == null || p.tauxTva() == null ? null : p.tauxTva() + " %");
+        ligne(h, "Date de dépôt", "dateDepot", p == null ? null : p.dateDepot());
         h.brut("</dl>\n</section>\n");
 
         h.brut("<section>\n<" + section + ">Versions</" + section + ">\n<dl>\n");
@@ -122,7 +123,7 @@ final class AttestationHtml implements EcrivainRapport {
         instant(h, "Début", "debut", s.debut());
         instant(h, "Fin", "fin", s.fin());
         ligne(h, "Durée", "duree", s.debut() == null || s.fin() == null ? null
-                : nombre(Duration.between(s.debut(), s.fin()).toMillis()) + " ms");
+                : Textes.nombre(Duration.between(s.debut(), s.fin()).toMillis()) + " ms");
         h.brut("</dl>\n</section>\n</div>\n");
 
         if (s.etape() == Etape.DEMANDES || s.etat() == Etat.REUSSI) {
@@ -178,15 +179,15 @@ final class AttestationHtml implements EcrivainRapport {
         Statut s = f.statut();
         int total = s.synthese() == null ? f.idDemandes().size() : s.synthese().demandes();
         h.brut("<section>\n<" + section + ">Demandes</" + section + ">\n<p class=\"synthese\">"
-                + "<span data-champ=\"demandes\" data-valeur=\"" + total + "\">" + nombre(total) + "</span> demande"
+                + "<span data-champ=\"demandes\" data-valeur=\"" + total + "\">" + Textes.nombre(total) + "</span> demande"
                 + (total > 1 ? "s" : "") + " contrôlée" + (total > 1 ? "s" : "") + ", <span data-champ=\"demandesEnAnomalie\" "
-                + "data-valeur=\"" + f.anomalies().size() + "\">" + nombre(f.anomalies().size()) + "</span> en anomalie.</p>\n");
+                + "data-valeur=\"" + f.anomalies().size() + "\">" + Textes.nombre(f.anomalies().size()) + "</span> en anomalie.</p>\n");
         if (f.anomalies().isEmpty()) {
             h.brut("</section>\n");
             return;
         }
         h.brut("<table class=\"donnees\" data-champ=\"anomalies\">\n<caption>Demandes en anomalie ("
-                + nombre(f.anomalies().size()) + " sur " + nombre(total) + ")</caption>\n<thead><tr>"
+                + Textes.nombre(f.anomalies().size()) + " sur " + Textes.nombre(total) + ")</caption>\n<thead><tr>"
                 + "<th scope=\"col\">Demande</th><th scope=\"col\">Code</th><th scope=\"col\">Libellé</th>"
                 + "<th scope=\"col\">Chemin</th><th scope=\"col\" class=\"nombre\">Ligne</th>"
                 + "<th scope=\"col\" class=\"nombre\">Colonne</th><th scope=\"col\">Attendu</th></tr></thead>\n");
@@ -209,7 +210,11 @@ final class AttestationHtml implements EcrivainRapport {
     }
 
     private static void cellules(Html h, Erreur e, boolean attendu) throws IOException {
-        h.brut("<td>").texte(e.libelle()).brut("</td><td class=\"chemin\">");
+        h.brut("<td>").texte(e.libelle());
+        if (e.detail() != null) {
+            h.brut("<br><span class=\"detail\" data-champ=\"detail\">").texte(e.detail()).brut("</span>");
+        }
+        h.brut("</td><td class=\"chemin\">");
         chemin(h, e.chemin());
         h.brut("</td><td class=\"nombre\">").texte(e.ligne() == null ? ABSENT : e.ligne().toString())
                 .brut("</td><td class=\"nombre\">").texte(e.colonne() == null ? ABSENT : e.colonne().toString())
@@ -270,19 +275,6 @@ final class AttestationHtml implements EcrivainRapport {
 
     private static String valeur(String v) {
         return v == null ? ABSENT : v;
-    }
-
-    /** French grouping by thousands, with the narrow no-break space of French typography, whatever the JDK's locale data. */
-    private static String nombre(long n) {
-        String chiffres = Long.toString(Math.abs(n));
-        StringBuilder b = new StringBuilder(n < 0 ? "-" : "");
-        for (int i = 0; i < chiffres.length(); i++) {
-            if (i > 0 && (chiffres.length() - i) % 3 == 0) {
-                b.append('\u202F');
-            }
-            b.append(chiffres.charAt(i));
-        }
-        return b.toString();
     }
 
     /** The page as it is written: markup as is, text always escaped. */

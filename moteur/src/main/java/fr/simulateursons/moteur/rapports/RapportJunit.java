@@ -53,6 +53,7 @@ final class RapportJunit implements EcrivainRapport {
         propriete(sortie, "etat", s.etat().name());
         propriete(sortie, "etape", s.etape() == null ? null : s.etape().name());
         propriete(sortie, "message", s.message());
+        propriete(sortie, "dateDepot", s.parametres() == null ? null : s.parametres().dateDepot());
         sortie.write("    </properties>\n");
 
         sortie.write("    <testcase classname=\"" + nom + "\" name=\"" + Textes.xml(CAS_DU_FICHIER) + "\"");

@@ -112,6 +112,14 @@ final class RapportSarif implements EcrivainRapport {
                 .min(Comparator.naturalOrder()).ifPresent(d -> g.writeStringProperty("startTimeUtc", d.toString()));
         fichiers.stream().map(FichierSimule::statut).map(Statut::fin).filter(Objects::nonNull)
                 .max(Comparator.<Instant>naturalOrder()).ifPresent(f -> g.writeStringProperty("endTimeUtc", f.toString()));
+        // The date de dépôt the files were judged as of, when it is one for all of them.
+        List<String> dates = fichiers.stream().map(FichierSimule::statut).filter(s -> s.parametres() != null)
+                .map(s -> s.parametres().dateDepot()).filter(Objects::nonNull).distinct().toList();
+        if (dates.size() == 1) {
+            g.writeObjectPropertyStart("properties");
+            g.writeStringProperty("dateDepot", dates.get(0));
+            g.writeEndObject();
+        }
         g.writeEndObject();
         g.writeEndArray();
     }

@@ -91,6 +91,19 @@ public final class Textes {
         return b.toString();
     }
 
+    /** French grouping by thousands, with the narrow no-break space of French typography, whatever the JDK's locale data. */
+    static String nombre(long n) {
+        String chiffres = Long.toString(Math.abs(n));
+        StringBuilder b = new StringBuilder(n < 0 ? "-" : "");
+        for (int i = 0; i < chiffres.length(); i++) {
+            if (i > 0 && (chiffres.length() - i) % 3 == 0) {
+                b.append('\u202F');
+            }
+            b.append(chiffres.charAt(i));
+        }
+        return b.toString();
+    }
+
     private static String ressource(String nom) {
         try (InputStream in = Textes.class.getClassLoader().getResourceAsStream(nom)) {
             if (in == null) {

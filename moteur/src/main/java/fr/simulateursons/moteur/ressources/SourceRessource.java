@@ -1,6 +1,8 @@
 package fr.simulateursons.moteur.ressources;
 
 import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.moteur.Raisons;
+import fr.simulateursons.moteur.pack.SourcePack;
 
 import java.io.FileNotFoundException;
 import java.io.InputStream;
@@ -26,8 +28,17 @@ public record SourceRessource(TypeRessource type, String chemin, Moteur.Ouvertur
         });
     }
 
-    /** A local file, opened at each simulation. */
+    /**
+     * A local file, opened at each simulation — only when it is a regular file: a FIFO would block the open for ever,
+     * a device would never end (the read is bounded besides).
+     */
     public static Moteur.Ouverture fichier(Path fichier) {
-        return () -> Files.newInputStream(fichier);
+        return () -> {
+            String pasUnFichier = Raisons.pasUnFichier(fichier);
+            if (pasUnFichier != null) {
+                throw new SourcePack.FichierRefuse(pasUnFichier);
+            }
+            return Files.newInputStream(fichier);
+        };
     }
 }

@@ -7,6 +7,7 @@ import fr.simulateursons.moteur.Etat;
 import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.outils.TraducteurPack;
 import fr.simulateursons.moteur.ressources.SourcesDeRessources;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +72,16 @@ class DeuxPacksTest {
         assertThat(r2.versions().format()).isEqualTo("essai-2026.1");
         // Document order follows each pack's nesting: the same errors, not necessarily in the same order.
         assertThat(constats(r2)).containsExactlyInAnyOrderElementsOf(constats(r1).stream().map(Constat::traduit).toList());
+    }
+
+    @Test
+    void lesMessagesEcriventDatesEtMontantsCommeLeFichier() {
+        Resultat r = Fixtures.simuler(TraducteurPack.traduire(Fixtures.octets("demandes/avance-d10.json")),
+                Fixtures.parametres("SONS-V2-DEMO-DPI", "AVANCE", "20"), Fixtures.APRES_LES_EXEMPLES,
+                SourcesDeRessources.defaut().avecFormat(Fixtures.PACK_ESSAI));
+
+        assertThat(r.anomalies().get(2)).extracting(Erreur::libelle).containsExactly("La date de signature 18/12/2025 "
+                + "du bon de commande est postérieure à la date limite du 17/12/2025.");
     }
 
     /** What must agree: code and chemin of each error and anomaly, whether it is placed, and attendu / autres. */
