@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  * {@code java -cp simulateur-sons.jar fr.simulateursons.cli.Entrainement EXEMPLES DOSSIER}.
  * A JDK records one run per cache, so this one JVM runs what users run: a lot over copies of the examples, each
  * example alone, and one file large enough to be validated in slices. Trained on a lot only, {@code simuler} on a
- * 4 Mo file loaded or spun 52 classes at run time (its own command's, the slices'), against 17 now; with this
- * training it takes 0.93× the time (20 alternated pairs on this project's 2-core VM). Files named {@code solde…}
- * are simulated as SOLDE, the others as AVANCE. Exit 0 when every command came to a verdict (REUSSI or REJETE), 1
- * otherwise: a failed training only means no cache.
+ * 4 Mo file would load or spin at run time the classes of its own command and of the slices, which the cache could
+ * have held (BENCHMARKS.md, "Measurement history"). Files named {@code solde…} are simulated as SOLDE, the others
+ * as AVANCE. Exit 0 when every command came to a verdict (REUSSI or REJETE), 1 otherwise: a failed training only
+ * means no cache.
  */
 public final class Entrainement {
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Exactly the README's example of a vendor's test ("Use the engine as a library"): it must compile and pass. */
+/** Exactly the example of a vendor's test in docs/library.md (DocumentationTest holds the copy): it must compile and pass. */
 class ExempleEditeurTest {
 
     private static final Moteur MOTEUR = Moteur.builder().build();

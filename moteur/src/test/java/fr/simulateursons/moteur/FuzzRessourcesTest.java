@@ -32,7 +32,7 @@ class FuzzRessourcesTest {
     /**
      * Any bytes as a format pack's manifest, its other files the bundled pack's: R01 {@code format SONS} naming
      * the pack, or an ordinary outcome — or R01 of the dispositifs when a coherent pack maps a prestation of the file
-     * to a plafond key the dispositif lacks (the choice the README states; found by this target).
+     * to a plafond key the dispositif lacks (the choice docs/decisions.md states; found by this target).
      */
     @FuzzTest(maxDuration = "10s")
     void manifeste(FuzzedDataProvider data) {

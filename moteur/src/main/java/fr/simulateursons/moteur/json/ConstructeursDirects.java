@@ -15,8 +15,9 @@ import java.lang.reflect.InvocationTargetException;
  * Records built by their constructor through core reflection, not by Jackson's method handle.
  * <p>
  * Jackson 3.3 calls a record's canonical constructor with {@code MethodHandle.invokeWithArguments}, which adapts
- * the handle to each new constructor type and spins classes for it: at every start of the CLI, binding the bundled
- * resources and the pack's manifest spent 32 ms of the main thread there (async-profiler, CPU, the small example).
+ * the handle to each new constructor type and spins classes for it, at every start of the CLI, for the records of
+ * the bundled resources and of the pack's manifest: time on the main thread of a short run (BENCHMARKS.md,
+ * "Measurement history").
  * Core reflection makes the same call through the JDK's native accessor, which spins no class, when
  * {@code -Djdk.reflect.useNativeAccessorOnly=true} is set, as the launcher does for its short commands (the switch
  * covers every reflective call of the process; this one is its use). JDK 17 ignores the switch: its reflection is

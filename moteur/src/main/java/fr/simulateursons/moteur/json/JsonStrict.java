@@ -28,8 +28,8 @@ public final class JsonStrict {
     /**
      * The longest number read, far beyond any amount (15 digits under the schema's cap) yet bounded: networknt
      * reads each number its {@code minimum}, {@code maximum} and {@code multipleOf} judge with the JDK's
-     * {@code new BigDecimal(String)}, quadratic in the digits (measured: 100 000 digits 0.65 s, 400 000 digits
-     * 3.1 s, a 4 Mo number longer than a build's patience).
+     * {@code new BigDecimal(String)}, quadratic in the digits, so that an unbounded number would let one file hold
+     * a validator for minutes (BENCHMARKS.md, "Measurement history").
      */
     public static final int CHIFFRES_MAX = 10_000;
 
