@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The test fixtures (under {@code moteur/src/test/resources/fixtures}) and the shortest way to run the engine on
@@ -66,6 +67,23 @@ public final class Fixtures {
         }
     }
 
+    /** A copy of the directory {@code source} (a pack, a catalogue) at {@code cible}, which the test may then break. */
+    public static Path copie(Path source, Path cible) {
+        try (Stream<Path> s = Files.walk(source)) {
+            for (Path p : s.sorted().toList()) {
+                Path c = cible.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(c);
+                } else {
+                    Files.copy(p, c);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cible;
+    }
+
     /** The project's own examples, at the top of the repository. */
     public static byte[] exemple(String nom) {
         try {
@@ -76,7 +94,7 @@ public final class Fixtures {
     }
 
     public static Parametres parametres(String numeroAns, String type, String taux) {
-        return Parametres.de(Map.of(                Parametres.NUMERO_ANS, numeroAns,
+        return Parametres.de(Map.of(Parametres.NUMERO_ANS, numeroAns,
                 Parametres.TYPE_DEMANDE, type,
                 Parametres.TAUX_TVA, taux));
     }

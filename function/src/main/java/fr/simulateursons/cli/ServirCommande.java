@@ -56,24 +56,12 @@ final class ServirCommande extends CommandeSimple {
         Moteur moteur = ressources.aucune() ? null : ressources.moteur(Clock.systemUTC()).build();
         try (ServeurLocal serveur = new ServeurLocal(Api.depuis(System.getenv(), Clock.systemUTC(), moteur), port)) {
             if (urlFile != null) {
-                Thread pipeline = new Thread(() -> consommer(ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC(),
-                        moteur), urlFile), "pipeline");
-                pipeline.setDaemon(true);
-                pipeline.start();
+                ConsommateurSqs.depuis(System.getenv(), Clock.systemUTC(), moteur)
+                        .demarrer(urlFile, e -> err.println("Pipeline : " + e));
             }
             err.println("Simulateur SONS : http://127.0.0.1:" + serveur.port() + "/ (Ctrl+C pour arrêter)");
             new CountDownLatch(1).await();
         }
         return Main.REUSSI;
-    }
-
-    private void consommer(ConsommateurSqs consommateur, String urlFile) {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                consommateur.vider(urlFile, 1);
-            } catch (RuntimeException e) {
-                err.println("Pipeline : " + e);
-            }
-        }
     }
 }

@@ -58,18 +58,7 @@ class PageNavigateurTest {
         // The browser PUTs straight to the bucket: S3 must let the page's origin do so.
         s3.putBucketCors(b -> b.bucket("depots").corsConfiguration(c -> c.corsRules(r -> r.allowedOrigins(origine)
                 .allowedMethods("PUT").allowedHeaders("*").exposeHeaders("ETag"))));
-        ConsommateurSqs consommateur = ConsommateurSqs.depuis(env, Fixtures.APRES_LES_EXEMPLES);
-        pipeline = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    consommateur.vider(file, 1);
-                } catch (RuntimeException arret) {
-                    return;
-                }
-            }
-        });
-        pipeline.setDaemon(true);
-        pipeline.start();
+        pipeline = ConsommateurSqs.depuis(env, Fixtures.APRES_LES_EXEMPLES).demarrer(file, panne -> { });
 
         navigateur.get(origine + "/");
     }

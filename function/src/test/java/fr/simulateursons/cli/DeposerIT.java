@@ -52,18 +52,7 @@ class DeposerIT {
 
     /** The pipeline consuming the input bucket's notifications, as {@code servir --queue-url} does. */
     private void pipeline() {
-        ConsommateurSqs consommateur = ConsommateurSqs.depuis(env, Fixtures.APRES_LES_EXEMPLES);
-        pipeline = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    consommateur.vider(file, 1);
-                } catch (RuntimeException arret) {
-                    return;
-                }
-            }
-        });
-        pipeline.setDaemon(true);
-        pipeline.start();
+        pipeline = ConsommateurSqs.depuis(env, Fixtures.APRES_LES_EXEMPLES).demarrer(file, panne -> { });
     }
 
     @AfterEach

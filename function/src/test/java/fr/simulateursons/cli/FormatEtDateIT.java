@@ -6,13 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +59,7 @@ class FormatEtDateIT {
     @Test
     void p06P07EtP08SontDesRejetsAuxParametres() throws Exception {
         Path avance = Files.write(dossier.resolve("avance.json"), Fixtures.exemple("avance-valide.json"));
-        Path avances = copie(MSS.resolve("mss"), dossier.resolve("avances"));
+        Path avances = Fixtures.copie(MSS.resolve("mss"), dossier.resolve("avances"));
         Files.writeString(avances.resolve("format.json"), Files.readString(avances.resolve("format.json"))
                 .replaceAll("\"SOLDE\": \"[^\"]*\",?", "").replaceAll(",(\\s*})", "$1"));
 
@@ -81,7 +78,7 @@ class FormatEtDateIT {
 
     @Test
     void unCatalogueQuiSeChevaucheEstRefuseParVerifierEtR01PourSimuler() throws Exception {
-        Path catalogue = copie(MSS, dossier.resolve("chevauchement"));
+        Path catalogue = Fixtures.copie(MSS, dossier.resolve("chevauchement"));
         Path avant = catalogue.resolve("avant-mss/format.json");
         Files.writeString(avant, Files.readString(avant).replace("2026-04-01T14:00:00+02:00", "2026-05-01T14:00:00+02:00"));
         Path avance = Files.write(dossier.resolve("avance.json"), Fixtures.exemple("avance-valide.json"));
@@ -111,7 +108,7 @@ class FormatEtDateIT {
 
     @Test
     void uneFauteDeFrappeDansLePackEstLaFauteDuPack() throws Exception {
-        Path pack = copie(MSS.resolve("mss"), dossier.resolve("faute"));
+        Path pack = Fixtures.copie(MSS.resolve("mss"), dossier.resolve("faute"));
         Files.writeString(pack.resolve("format.json"), Files.readString(pack.resolve("format.json"))
                 .replace("\"VA2\": \"VA2\"", "\"VA2\": \"VA12\""));
         Path avance = Files.write(dossier.resolve("avance.json"), Fixtures.exemple("avance-valide.json"));
@@ -133,7 +130,7 @@ class FormatEtDateIT {
 
     @Test
     void unPackPourLesSeulesAvancesSeVerifieSansSolde() throws Exception {
-        Path avances = copie(MSS.resolve("mss"), dossier.resolve("avances"));
+        Path avances = Fixtures.copie(MSS.resolve("mss"), dossier.resolve("avances"));
         Files.writeString(avances.resolve("format.json"), Files.readString(avances.resolve("format.json"))
                 .replaceAll("\"SOLDE\": \"[^\"]*\",?", "").replaceAll(",(\\s*})", "$1"));
 
@@ -145,7 +142,7 @@ class FormatEtDateIT {
 
     @Test
     void verifierPrendLeReferentielDeLEditeur() throws Exception {
-        Path pack = copie(MSS.resolve("mss"), dossier.resolve("editeur"));
+        Path pack = Fixtures.copie(MSS.resolve("mss"), dossier.resolve("editeur"));
         for (String exemple : List.of("exemples/avance.json", "exemples/solde.json")) {
             Path e = pack.resolve(exemple);
             Files.writeString(e, Files.readString(e).replace("SONS-V2-DEMO-DPI", "EDITEUR-42"));
@@ -198,19 +195,5 @@ class FormatEtDateIT {
         JsonNode statut = JsonStrict.MAPPER.readTree(json.toFile());
         assertThat(statut.get("etape").asString()).isEqualTo("DEMANDES");
         assertThat(statut.get("sortie").asString()).isEqualTo(dossier.resolve("d07.sortie.json").toString());
-    }
-
-    private static Path copie(Path source, Path cible) throws IOException {
-        try (Stream<Path> s = Files.walk(source)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path c = cible.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(c);
-                } else {
-                    Files.copy(p, c);
-                }
-            }
-        }
-        return cible;
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * One way of breaking the essai pack per coherence fault of spec §6, each with where the fault must be reported
@@ -57,19 +56,7 @@ public enum PacksCasses {
     /** A copy of the essai pack under {@code dossier}, broken this way. */
     public Path creer(Path dossier) {
         Path pack = dossier.resolve(name().toLowerCase());
-        Path source = Fixtures.MODULE.resolve("src/test/resources/" + TraducteurPack.DOSSIER);
-        try (Stream<Path> s = Files.walk(source)) {
-            for (Path p : s.toList()) {
-                Path cible = pack.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(cible);
-                } else {
-                    Files.copy(p, cible);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fixtures.copie(Fixtures.MODULE.resolve("src/test/resources/" + TraducteurPack.DOSSIER), pack);
         casser.accept(pack);
         return pack;
     }

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import fr.simulateursons.aws.ClientsAws;
 import fr.simulateursons.aws.depot.SqsHandler;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +45,27 @@ public final class ConsommateurSqs {
     /** The same on an engine of the caller's; null: the environment's resources. */
     public static ConsommateurSqs depuis(Map<String, String> environnement, Clock horloge, Moteur moteur) {
         return new ConsommateurSqs(new ClientsAws(environnement).sqs(), SqsHandler.depuis(environnement, horloge, moteur));
+    }
+
+    /**
+     * The queue consumed on a daemon thread until the thread is interrupted, as a mapping would poll it for
+     * {@code servir}; a failure goes to {@code panne}, and polling goes on.
+     */
+    public Thread demarrer(String urlFile, Consumer<RuntimeException> panne) {
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    vider(urlFile, 1);
+                } catch (AbortedException interrompu) {
+                    return;
+                } catch (RuntimeException e) {
+                    panne.accept(e);
+                }
+            }
+        }, "pipeline");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /** @return the number of messages handled without failure */

@@ -89,7 +89,8 @@ public final class StockageS3 {
 
     /**
      * At most {@code octets} bytes of an object (a replaced resource, a pack's file): a range request, so that a huge
-     * object costs no more than its bound. Empty when there is no such object.
+     * object costs no more than its bound. Empty when there is no such object: a role may list only under
+     * {@code ressources/} (to find a catalogue's packs), and S3 then answers a missing key there with 403, not 404.
      */
     public Optional<byte[]> lireBorne(URI s3Uri, int octets) {
         try {
@@ -101,6 +102,9 @@ public final class StockageS3 {
             // An empty object answers a range with 416: nothing to read.
             if (e.statusCode() == 416) {
                 return Optional.of(new byte[0]);
+            }
+            if (e.statusCode() == 403) {
+                return Optional.empty();
             }
             throw e;
         }

@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads what {@code --format-sons} (or {@code FORMAT_SONS_URI}) names: one pack (its directory holds
@@ -23,32 +21,19 @@ public final class Catalogues {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
-    private static final Map<String, Catalogue> IMMUABLES = new ConcurrentHashMap<>();
+    private static final Immuables<Catalogue> IMMUABLES = new Immuables<>(Catalogues::lire);
 
     private Catalogues() {
     }
 
     /** The catalogue a simulation reads; the bundled one is read once, without the checks the build runs. */
     public static Catalogue charger(SourcePack source) throws PackIncoherent {
-        if (source.immuable()) {
-            Catalogue deja = IMMUABLES.get(source.chemin());
-            if (deja != null) {
-                return deja;
-            }
-            Catalogue lu = lire(source, false);
-            deja = IMMUABLES.putIfAbsent(source.chemin(), lu);
-            return deja == null ? lu : deja;
-        }
-        return lire(source, true);
+        return IMMUABLES.charger(source);
     }
 
     /** The catalogue with every check of every pack: {@code format-sons verifier}, and the build's proof. */
     public static Catalogue verifier(SourcePack source) throws PackIncoherent {
-        Catalogue verifie = lire(source, true);
-        if (source.immuable()) {
-            IMMUABLES.put(source.chemin(), verifie);
-        }
-        return verifie;
+        return IMMUABLES.verifier(source);
     }
 
     private static Catalogue lire(SourcePack source, boolean controler) throws PackIncoherent {

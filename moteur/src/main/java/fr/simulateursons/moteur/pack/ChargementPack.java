@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a pack, checks it (its manifest against the published schema, every file it names, the schemas against
@@ -36,7 +35,7 @@ public final class ChargementPack {
         static final Schema SCHEMA = SchemaJson.compiler(SCHEMA_MANIFESTE);
     }
 
-    private static final Map<String, Pack> IMMUABLES = new ConcurrentHashMap<>();
+    private static final Immuables<Pack> IMMUABLES = new Immuables<>(ChargementPack::lire);
     /** Replaced packs by the digest of their files; the oldest is dropped beyond a few. */
     private static final Map<String, Pack> PAR_CONTENU = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -55,27 +54,12 @@ public final class ChargementPack {
      * share of a short run's start-up. Each type's schema is compiled when a file of that type first needs it.
      */
     public static Pack charger(SourcePack source) throws PackIncoherent {
-        if (!source.immuable()) {
-            return verifier(source);
-        }
-        Pack deja = IMMUABLES.get(source.chemin());
-        if (deja != null) {
-            return deja;
-        }
-        Pack lu = lire(source, false);
-        // One pack per process even when two threads read it at once: each type's schema is then compiled once.
-        deja = IMMUABLES.putIfAbsent(source.chemin(), lu);
-        return deja == null ? lu : deja;
+        return IMMUABLES.charger(source);
     }
 
     /** The pack with every check, immutable or not: {@code format-sons verifier}, and the build's proof. */
     public static Pack verifier(SourcePack source) throws PackIncoherent {
-        Pack verifie = lire(source, true);
-        if (source.immuable()) {
-            // Its schemas compiled, it serves the simulations that follow (the examples', SnapStart's).
-            IMMUABLES.put(source.chemin(), verifie);
-        }
-        return verifie;
+        return IMMUABLES.verifier(source);
     }
 
     private static Pack lire(SourcePack source, boolean controler) throws PackIncoherent {

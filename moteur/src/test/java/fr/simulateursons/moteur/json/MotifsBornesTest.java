@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -37,17 +36,7 @@ class MotifsBornesTest {
     /** The bundled vague 2 pack, with the supplier's SIRET judged by {@code motif}. */
     private Path pack(String motif) throws IOException {
         Path pack = dossier.resolve("pack");
-        Path vague2 = Fixtures.MODULE.resolve("src/main/resources/format-sons/vague2");
-        try (Stream<Path> s = Files.walk(vague2)) {
-            for (Path p : s.toList()) {
-                Path c = pack.resolve(vague2.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(c);
-                } else {
-                    Files.copy(p, c);
-                }
-            }
-        }
+        Fixtures.copie(Fixtures.MODULE.resolve("src/main/resources/format-sons/vague2"), pack);
         Path schema = pack.resolve("avance.schema.json");
         Files.writeString(schema, Files.readString(schema).replace("\"pattern\": \"^[0-9]{14}$\"",
                 "\"pattern\": \"" + motif.replace("\\", "\\\\") + "\""));

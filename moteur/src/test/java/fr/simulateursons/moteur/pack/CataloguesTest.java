@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +64,7 @@ class CataloguesTest {
 
     @Test
     void unPackQuiNeCouvreQueLesAvancesEstP08PourUnSolde() throws IOException {
-        Path pack = copie(MSS.resolve("mss"), dossier.resolve("avances"));
+        Path pack = Fixtures.copie(MSS.resolve("mss"), dossier.resolve("avances"));
         Files.writeString(pack.resolve("format.json"), Files.readString(pack.resolve("format.json"))
                 .replaceAll("\"SOLDE\": \"[^\"]*\",?", "").replaceAll(",(\\s*})", "$1"));
 
@@ -84,7 +82,7 @@ class CataloguesTest {
 
     @Test
     void deuxPacksEnVigueurAuMemeInstantRendentLeCatalogueIncoherent() throws IOException {
-        Path catalogue = copie(MSS, dossier.resolve("chevauchement"));
+        Path catalogue = Fixtures.copie(MSS, dossier.resolve("chevauchement"));
         Path avant = catalogue.resolve("avant-mss/format.json");
         Files.writeString(avant, Files.readString(avant).replace("\"au\": \"2026-04-01T14:00:00+02:00\"",
                 "\"au\": \"2026-04-02T14:00:00+02:00\""));
@@ -118,19 +116,5 @@ class CataloguesTest {
         assertThatThrownBy(() -> Catalogues.charger(SourcePack.dossier(dossier)))
                 .isInstanceOfSatisfying(PackIncoherent.class, e -> assertThat(e.textes()).singleElement().asString()
                         .contains("Ni un pack", "ni un catalogue"));
-    }
-
-    private static Path copie(Path source, Path cible) throws IOException {
-        try (Stream<Path> s = Files.walk(source)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path c = cible.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(c);
-                } else {
-                    Files.copy(p, c);
-                }
-            }
-        }
-        return cible;
     }
 }
