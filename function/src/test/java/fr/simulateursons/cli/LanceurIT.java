@@ -29,8 +29,9 @@ class LanceurIT {
 
     private static List<String> simuler(Path fichier, Path sortie) {
         String type = fichier.getFileName().toString().startsWith("solde") ? "SOLDE" : "AVANCE";
+        // A date de dépôt of its own: without one, each run's status would say its own moment.
         return List.of("simuler", "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande", type, "--taux-tva", "20",
-                "--sortie", sortie.toString(), fichier.toString());
+                "--date-depot", "2026-01-15", "--sortie", sortie.toString(), fichier.toString());
     }
 
     /** The status but what differs from one run to the next. */
