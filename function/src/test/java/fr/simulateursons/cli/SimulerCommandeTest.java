@@ -8,10 +8,15 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static fr.simulateursons.cli.Cli.executer;
 import static fr.simulateursons.cli.Cli.simuler;
@@ -120,6 +125,48 @@ class SimulerCommandeTest {
         }
         assertThat(sortie).doesNotExist();
         assertThat(f).hasBinaryContent(Fixtures.exemple("avance-rejet-demandes.json"));
+    }
+
+    @Test
+    void uneSortieQuiEstUnLienGardeSonLienEtRemplaceSaCible() throws IOException {
+        Path f = rejetAuxDemandes();
+        Path cible = Files.writeString(dossier.resolve("cible.json"), "ancien");
+        Path lien = Files.createSymbolicLink(dossier.resolve("sortie.json"), cible.getFileName());
+
+        Cli.Execution e = executer(simuler("--sortie", lien.toString(), f.toString()));
+
+        assertThat(e.code()).as(e.err()).isEqualTo(1);
+        assertThat(Files.isSymbolicLink(lien)).isTrue();
+        assertThat(Files.readSymbolicLink(lien)).isEqualTo(cible.getFileName());
+        assertThat(Files.readString(cible)).contains("\"anomalies\"");
+        try (Stream<Path> s = Files.list(dossier)) {
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("demandes.json", "cible.json", "sortie.json");
+        }
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void unRapportVersUnTubeNommeYEstEcritTelQuel() throws Exception {
+        Path f = Files.write(dossier.resolve("a.json"), Fixtures.exemple("avance-valide.json"));
+        Path tube = dossier.resolve("rapport.txt");
+        assertThat(new ProcessBuilder("mkfifo", tube.toString()).start().waitFor()).isZero();
+        // The reader opens the FIFO as a terminal or a pipe would; a replaced FIFO would leave it waiting for ever.
+        CompletableFuture<byte[]> lu = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(tube);
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        });
+
+        Cli.Execution e = executer(simuler("--rapport", "texte=" + tube, f.toString()));
+
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(new String(lu.get(), StandardCharsets.UTF_8))
+                .startsWith("La simulation de l'import s'est déroulée correctement.");
+        assertThat(Files.isRegularFile(tube, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(tube, LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 
     @Test
