@@ -120,6 +120,8 @@ final class DeposerCommande extends CommandeSimple {
 
     private Restitution.Simulee deposer(ClientApi client, OptionsSimulation simulation, byte[] octets, long taille,
                                         Duration attente) throws ClientApi.Injoignable {
+        // The reports name the file as the vendor knows it, not by its key in the input bucket.
+        String nom = simulation.fichier().toString();
         Map<String, Object> corps = new LinkedHashMap<>();
         corps.put("numeroAns", simulation.numeroAns());
         corps.put("typeDemande", simulation.typeDemande());
@@ -129,7 +131,7 @@ final class DeposerCommande extends CommandeSimple {
         ClientApi.Reponse creation = client.creer(corps);
         if (creation.statut() == 400 && creation.corps().path("erreurs").size() > 0) {
             // Refused at creation by the engine's own P-rules, or F01 on the size: the simulation's rejection.
-            return new Simulee(refusee(creation.corps(), simulation, taille), List.of(), Optional.empty(), octets);
+            return new Simulee(nom, refusee(creation.corps(), simulation, taille), List.of(), Optional.empty(), octets);
         }
         if (creation.statut() != 201) {
             throw new ClientApi.Injoignable("L'API a refusé la création de la simulation (HTTP " + creation.statut()
@@ -145,8 +147,9 @@ final class DeposerCommande extends CommandeSimple {
         if (reponse.path("fichierDeSortie").isString()) {
             annote = Optional.of(client.telecharger(reponse.path("fichierDeSortie").asString()));
         }
-        return new Simulee(Statut.lire(Json.MAPPER.writeValueAsBytes(reponse)), reponse.path("anomalies").valueStream()
-                .map(a -> Json.MAPPER.treeToValue(a, ResumeSimulation.AnomalieListee.class)).toList(), annote, octets);
+        return new Simulee(nom, Statut.lire(Json.MAPPER.writeValueAsBytes(reponse)), reponse.path("anomalies")
+                .valueStream().map(a -> Json.MAPPER.treeToValue(a, ResumeSimulation.AnomalieListee.class)).toList(),
+                annote, octets);
     }
 
     /** The status polled until it is final, pausing longer each time, for {@code attente} at most. */
@@ -188,13 +191,15 @@ final class DeposerCommande extends CommandeSimple {
 
     /** What the API said of the simulation, as {@link Restitution} writes it. */
     private final class Simulee implements Restitution.Simulee {
+        private final String nom;
         private final Statut statut;
         private final List<ResumeSimulation.AnomalieListee> anomalies;
         private final Optional<byte[]> annote;
         private final byte[] octets;
 
-        Simulee(Statut statut, List<ResumeSimulation.AnomalieListee> anomalies, Optional<byte[]> annote,
+        Simulee(String nom, Statut statut, List<ResumeSimulation.AnomalieListee> anomalies, Optional<byte[]> annote,
                 byte[] octets) {
+            this.nom = nom;
             this.statut = statut;
             this.anomalies = anomalies;
             this.annote = annote;
@@ -222,7 +227,7 @@ final class DeposerCommande extends CommandeSimple {
             }
             int n = s.synthese() == null ? 0 : s.synthese().demandes();
             List<String> idDemandes = IntStream.range(0, n).mapToObj(ids::get).toList();
-            return new FichierSimule(s.entree() == null ? "" : s.entree().cle(), s, parDemande, idDemandes,
+            return new FichierSimule(nom, s, parDemande, idDemandes,
                     new Resultat.Versions(s.referentiel(), null, null, s.format()), sha256(octets));
         }
 
@@ -234,7 +239,7 @@ final class DeposerCommande extends CommandeSimple {
         @Override
         public Restitution.Simulee enErreur(Throwable cause) {
             Resultat interne = Resultat.erreurInterne(cause);
-            return new Simulee(new Statut(statut.simulationId(), Etat.ERREUR_INTERNE, null, interne.message(), List.of(),
+            return new Simulee(nom, new Statut(statut.simulationId(), Etat.ERREUR_INTERNE, null, interne.message(), List.of(),
                     null, statut.parametres(), statut.entree(), null, statut.referentiel(), statut.format(),
                     statut.debut(), statut.fin()), List.of(), Optional.empty(), octets);
         }

@@ -7,7 +7,6 @@ import fr.simulateursons.moteur.pack.SourcePack;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -185,10 +184,13 @@ final class FormatSonsCommande {
                 return Main.LIGNE_DE_COMMANDE;
             }
             return avecLePack(dossier, err, pack -> {
+                byte[] page = OutilsPack.documentation(pack, date).getBytes(StandardCharsets.UTF_8);
+                Sorties sorties = new Sorties();
                 try {
-                    Files.writeString(sortie, OutilsPack.documentation(pack, date), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    err.println("La documentation ne peut pas être écrite dans " + sortie + " : " + e.getMessage());
+                    sorties.preparer(sortie, o -> o.write(page));
+                    sorties.publier();
+                } catch (Sorties.Echec e) {
+                    err.println(e.getMessage());
                     return Main.ERREUR_INTERNE;
                 }
                 err.println("Documentation technique écrite : " + sortie);

@@ -71,7 +71,8 @@ final class Restitution {
             statut = s.statut(null);
         }
         rapports.ecrireSortieStandard(List.of(s.simule(statut)), statut.json(), out, terminal);
-        s.cause().ifPresent(this::signaler);
+        Statut fin = statut;
+        s.cause().ifPresent(cause -> signaler(cause, fin));
         return code(statut.etat());
     }
 
@@ -84,11 +85,14 @@ final class Restitution {
         };
     }
 
-    private void signaler(Throwable cause) {
+    /** What went wrong, on stderr for a person: an R01's own words when it has them, else the reason in French. */
+    private void signaler(Throwable cause, Statut statut) {
         if (debug) {
             cause.printStackTrace(err);
         } else if (!(cause instanceof Sorties.Echec)) {
-            err.println("Erreur interne : " + Raisons.de(null, cause) + " (--debug pour le détail).");
+            String raison = statut.erreurs().stream().filter(e -> e.detail() != null).findFirst()
+                    .map(e -> e.libelle() + " " + e.detail().replaceAll("\\.$", "")).orElse(Raisons.de(null, cause));
+            err.println("Erreur interne : " + raison + " (--debug pour le détail).");
         }
     }
 }

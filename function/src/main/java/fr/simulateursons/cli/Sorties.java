@@ -9,10 +9,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * A command's files, whole or not at all: each is written to a temporary file in its own directory, and moved into
@@ -34,6 +38,8 @@ final class Sorties {
         }
     }
 
+    private static final RandomGenerator ALEA = new SecureRandom();
+
     private final Map<Path, Path> temporaires = new LinkedHashMap<>();
 
     /**
@@ -51,9 +57,13 @@ final class Sorties {
                 }
                 return;
             }
-            tmp = Files.createTempFile(reelle.getParent(), "." + reelle.getFileName(), ".tmp");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
+            tmp = aCote(reelle, "tmp");
+            // Created as any file the user writes (the umask's mode), or with the mode of the file it replaces.
+            try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ecriture.ecrire(o);
+            }
+            if (Files.exists(reelle)) {
+                garderLeMode(reelle, tmp);
             }
             temporaires.put(reelle, tmp);
         } catch (IOException | RuntimeException e) {
@@ -63,19 +73,32 @@ final class Sorties {
         }
     }
 
-    /** Every prepared file moved into place; if one cannot be, those already moved are removed too. */
+    /**
+     * Every prepared file moved into place. If one cannot be, those already moved are put back as they were: each
+     * file replaced is first kept under a second name (a hard link, nothing copied), which the end of the
+     * publication removes.
+     */
     void publier() throws Echec {
+        Map<Path, Path> anciens = new LinkedHashMap<>();
         List<Path> publies = new ArrayList<>();
         for (Map.Entry<Path, Path> e : temporaires.entrySet()) {
+            Path cible = e.getKey();
             try {
-                deplacer(e.getValue(), e.getKey());
-                publies.add(e.getKey());
+                if (temporaires.size() > 1 && Files.exists(cible)) {
+                    garder(cible).ifPresent(ancien -> anciens.put(cible, ancien));
+                }
+                deplacer(e.getValue(), cible);
+                publies.add(cible);
             } catch (IOException x) {
-                publies.forEach(Sorties::supprimer);
+                for (Path publie : publies) {
+                    retablir(publie, anciens.remove(publie));
+                }
+                anciens.values().forEach(Sorties::supprimer);
                 abandonner();
-                throw new Echec(e.getKey(), x);
+                throw new Echec(cible, x);
             }
         }
+        anciens.values().forEach(Sorties::supprimer);
         temporaires.clear();
     }
 
@@ -96,6 +119,41 @@ final class Sorties {
             }
         }
         throw (RuntimeException) e;
+    }
+
+    /** A free name beside {@code cible}, hidden: {@code .NAME.RANDOM.suffixe}. */
+    private static Path aCote(Path cible, String suffixe) {
+        return cible.resolveSibling("." + cible.getFileName() + "." + Long.toHexString(ALEA.nextLong()) + "." + suffixe);
+    }
+
+    private static void garderLeMode(Path modele, Path fichier) throws IOException {
+        try {
+            Files.setPosixFilePermissions(fichier, Files.getPosixFilePermissions(modele));
+        } catch (UnsupportedOperationException pasPosix) {
+            // A file system without POSIX modes has nothing to keep.
+        }
+    }
+
+    /** The file as it is now, under a second name; none where hard links are not offered (then no way back). */
+    private static Optional<Path> garder(Path cible) {
+        Path ancien = aCote(cible, "ancien");
+        try {
+            return Optional.of(Files.createLink(ancien, cible));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void retablir(Path publie, Path ancien) {
+        try {
+            if (ancien == null) {
+                Files.deleteIfExists(publie);
+            } else {
+                deplacer(ancien, publie);
+            }
+        } catch (IOException e) {
+            // Nothing better to do: the command already reports the failure of the publication.
+        }
     }
 
     private static void deplacer(Path source, Path cible) throws IOException {

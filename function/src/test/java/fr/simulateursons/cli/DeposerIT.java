@@ -98,9 +98,11 @@ class DeposerIT {
         pipeline();
         Path f = fichier("d07.json", Fixtures.octets("demandes/avance-d07.json"));
         Path junit = dossier.resolve("rapport.xml");
+        Path github = dossier.resolve("annotations.txt");
 
         ProcessusCli p = deposer(Map.of(), "--cle-api", CLE, "--numero-ans", "SONS-V2-DEMO-DPI", "--type-demande",
-                "AVANCE", "--taux-tva", "20", "--rapport", "junit=" + junit, f.toString());
+                "AVANCE", "--taux-tva", "20", "--rapport", "junit=" + junit, "--rapport", "github=" + github,
+                f.toString());
 
         assertThat(p.code()).as(p.err()).isEqualTo(1);
         JsonNode statut = Json.MAPPER.readTree(p.out());
@@ -109,6 +111,8 @@ class DeposerIT {
         assertThat(statut.get("sortie").asString()).isEqualTo(annote.toString());
         assertThat(Files.readString(annote)).contains("\"anomalies\"", "\"D07\"", "\"attendu\": \"19753.09\"");
         assertThat(Files.readString(junit)).contains("<failure", "D07");
+        // Annotations point at the vendor's own file, not at its key in the input bucket.
+        assertThat(Files.readAllLines(github)).singleElement().asString().startsWith("::error file=" + f + ",line=19,");
     }
 
     @Test

@@ -125,7 +125,8 @@ class FormatEtDateIT {
         assertThat(r01.get("chemin").asString()).isEqualTo(pack.toString());
         assertThat(r01.get("detail").asString()).endsWith("La prestation VA2 renvoie au plafond VA12, qu'aucun "
                 + "dispositif ne définit.");
-        assertThat(simuler.err()).doesNotContain("Exception");
+        assertThat(simuler.err()).doesNotContain("Exception").contains("Erreur interne : La ressource format SONS "
+                + "ne peut pas être lue ou ne respecte pas son format.", "qu'aucun dispositif ne définit (--debug pour le détail).");
     }
 
     @Test

@@ -168,14 +168,4 @@ class SimulerCommandeTest {
         assertThat(Files.isRegularFile(tube, LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(Files.exists(tube, LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
-
-    @Test
-    void unRapportQuiNePeutPasEtreEcritEstUneErreurInterne() throws IOException {
-        Path f = Files.write(dossier.resolve("a.json"), Fixtures.exemple("avance-valide.json"));
-
-        Cli.Execution e = executer(simuler("--rapport", "texte=/dev/full", f.toString()));
-
-        assertThat(e.code()).isEqualTo(3);
-        assertThat(e.statut().get("etat").asString()).isEqualTo("ERREUR_INTERNE");
-    }
 }

@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static fr.simulateursons.cli.Cli.executer;
 import static fr.simulateursons.cli.Cli.simuler;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The command's files on a disk that fills up, a real one: a small tmpfs that the test mounts (it needs root, as CI
@@ -96,5 +99,44 @@ class SortiesTest {
         assertThat(e.statut().get("sortie").isNull()).isTrue();
         assertThat(annote).doesNotExist();
         assertThat(fichiers()).containsExactly("bourre");
+    }
+
+    @Test
+    void unePublicationQuiEchoueRemetChaqueFichierCommeIlEtait() throws Exception {
+        Path annote = Files.writeString(dossier.resolve("annote.json"), "ancien");
+        Path rapport = dossier.resolve("rapport.xml");
+        Sorties sorties = new Sorties();
+        sorties.preparer(annote, o -> o.write("nouveau".getBytes(StandardCharsets.UTF_8)));
+        sorties.preparer(rapport, o -> o.write("<rapport/>".getBytes(StandardCharsets.UTF_8)));
+        // The report's temporary file vanishes before its turn: its move fails after the annotated file's.
+        try (Stream<Path> s = Files.list(dossier)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".rapport.xml.")).toList()) {
+                Files.delete(p);
+            }
+        }
+
+        assertThatThrownBy(sorties::publier).isInstanceOf(Sorties.Echec.class);
+
+        assertThat(annote).hasContent("ancien");
+        assertThat(rapport).doesNotExist();
+        try (Stream<Path> s = Files.list(dossier)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("annote.json", "plein");
+        }
+    }
+
+    @Test
+    void unFichierRemplaceGardeSonModeEtUnNouveauPrendCeluiDeLUtilisateur() throws Exception {
+        Path ancien = Files.writeString(dossier.resolve("ancien.json"), "{}");
+        Files.setPosixFilePermissions(ancien, PosixFilePermissions.fromString("rw-r-----"));
+        Path temoin = Files.createFile(dossier.resolve("temoin"));
+        Path nouveau = dossier.resolve("nouveau.json");
+        Sorties sorties = new Sorties();
+        sorties.preparer(ancien, o -> o.write('1'));
+        sorties.preparer(nouveau, o -> o.write('2'));
+
+        sorties.publier();
+
+        assertThat(Files.getPosixFilePermissions(ancien)).isEqualTo(PosixFilePermissions.fromString("rw-r-----"));
+        assertThat(Files.getPosixFilePermissions(nouveau)).isEqualTo(Files.getPosixFilePermissions(temoin));
     }
 }

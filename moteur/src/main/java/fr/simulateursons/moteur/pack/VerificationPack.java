@@ -8,7 +8,7 @@ import tools.jackson.core.JacksonException;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,8 @@ import java.util.List;
  * chain, at a date de dépôt inside the pack's period.
  */
 final class VerificationPack {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private VerificationPack() {
     }
@@ -69,7 +71,8 @@ final class VerificationPack {
             t = periode.au() != null && !maintenant.isBefore(periode.au().toInstant())
                     ? periode.au().toInstant().minus(1, ChronoUnit.MINUTES) : periode.du().toInstant();
         }
-        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString();
+        // In Paris time, as the calendar that verifier prints beside it.
+        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), PARIS).toString();
     }
 
     /** The periods no pack covers, in order: before the first, between two, after the last. */

@@ -15,16 +15,21 @@ public record Constat(Erreur erreur, Integer demande, String idDemande) {
         return erreur.ligne() != null && erreur.colonne() != null;
     }
 
+    /** The libellé, and for an R01 its {@code detail} (the fault in the resource), which a reader needs to act. */
+    public String message() {
+        return erreur.detail() == null ? erreur.libelle() : erreur.libelle() + " — " + erreur.detail();
+    }
+
     /**
      * The line of the {@code texte} report, which JUnit's failures repeat:
-     * {@code fichier:ligne:colonne CODE libellé (attendu : …)}, without what is unknown.
+     * {@code fichier:ligne:colonne CODE message (attendu : …)}, without what is unknown.
      */
     public String ligneDeTexte(String fichier) {
         StringBuilder s = new StringBuilder(fichier);
         if (situe()) {
             s.append(':').append(erreur.ligne()).append(':').append(erreur.colonne());
         }
-        s.append(' ').append(erreur.code().name()).append(' ').append(erreur.libelle());
+        s.append(' ').append(erreur.code().name()).append(' ').append(message());
         if (erreur.attendu() != null) {
             s.append(" (attendu : ").append(erreur.attendu()).append(')');
         }

@@ -20,7 +20,7 @@ final class RapportGithub implements EcrivainRapport {
                     s.append(",line=").append(c.erreur().ligne()).append(",col=").append(c.erreur().colonne());
                 }
                 s.append(",title=").append(c.erreur().code().name())
-                        .append("::").append(donnee(c.erreur().libelle())).append('\n');
+                        .append("::").append(donnee(c.message())).append('\n');
                 sortie.write(s.toString());
             }
         }

@@ -73,7 +73,7 @@ final class RapportJunit implements EcrivainRapport {
             if (anomalies.isEmpty()) {
                 sortie.write("/>\n");
             } else {
-                String message = anomalies.stream().map(c -> c.erreur().code().name() + " " + c.erreur().libelle())
+                String message = anomalies.stream().map(c -> c.erreur().code().name() + " " + c.message())
                         .collect(Collectors.joining(" ; "));
                 defaut(sortie, "failure", codes(anomalies), message, f.fichier(), anomalies);
             }

@@ -131,7 +131,7 @@ final class RapportSarif implements EcrivainRapport {
         g.writeNumberProperty("ruleIndex", regle);
         g.writeStringProperty("level", "error");
         g.writeObjectPropertyStart("message");
-        g.writeStringProperty("text", e.libelle());
+        g.writeStringProperty("text", c.message());
         g.writeEndObject();
         g.writeArrayPropertyStart("locations");
         g.writeStartObject();

@@ -2,7 +2,14 @@ package fr.simulateursons.moteur.rapports;
 
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.moteur.Messages;
+import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.moteur.Parametres;
+import fr.simulateursons.moteur.Resultat;
+import fr.simulateursons.moteur.ressources.SourcesDeRessources;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +41,7 @@ class RapportTexteTest {
     void unRejetAuxParametresDonneSonMessage() {
         FichierSimule f = Simules.de("a.json", Fixtures.simuler(Fixtures.exemple("avance-valide.json"),
                 Fixtures.parametres("", "AVANCE", "20"), Fixtures.APRES_LES_EXEMPLES,
-                fr.simulateursons.moteur.ressources.SourcesDeRessources.defaut()), new byte[0]);
+                SourcesDeRessources.defaut()), new byte[0]);
 
         assertThat(Simules.ecrire(FormatRapport.TEXTE, f).lines())
                 .containsExactly("Le champ Numéro ANS est obligatoire.", "a.json P01 Le champ Numéro ANS est obligatoire.");
@@ -48,5 +55,15 @@ class RapportTexteTest {
                 "a.json : " + Messages.REUSSI + "\n\nformat.json : " + Messages.REJETE_FICHIER_DE_RETOUR + "\n"
                         + "format.json:6:5 S01 La balise prestation est manquante.\n"
                         + "format.json S02 La balise extra n'est pas attendue.\n");
+    }
+
+    @Test
+    void uneRessourceIllisibleDonneSaCauseApresSonLibelle(@TempDir Path dossier) {
+        Resultat r = Moteur.builder().referentiel(dossier.resolve("absent.json")).horloge(Fixtures.APRES_LES_EXEMPLES)
+                .build().simuler(Fixtures.exemple("avance-valide.json"), Parametres.avance("SONS-V2-DEMO-DPI", "20"));
+
+        assertThat(Simules.ecrire(FormatRapport.TEXTE, Simules.de("a.json", r, new byte[0])).lines()).last()
+                .isEqualTo("a.json R01 La ressource référentiel ne peut pas être lue ou ne respecte pas son format. — "
+                        + "Le fichier ne peut pas être lu : il n'existe pas.");
     }
 }
