@@ -100,13 +100,11 @@ final class OptionsRapports {
         return destinations.stream().anyMatch(Destination::versSortieStandard);
     }
 
-    /** The reports that go to files. */
+    /** The reports that go to files, each whole or not at all. */
     void ecrireFichiers(List<FichierSimule> fichiers) throws IOException {
         for (Destination d : destinations) {
             if (!d.versSortieStandard()) {
-                try (Writer w = Files.newBufferedWriter(Path.of(d.destination()), StandardCharsets.UTF_8)) {
-                    d.format().ecrire(fichiers, w);
-                }
+                EcritureAtomique.ecrire(Path.of(d.destination()), w -> d.format().ecrire(fichiers, w));
             }
         }
     }

@@ -168,9 +168,16 @@ class RevalidationMotoTest {
         // The live statuses are the pipeline's, untouched; the run's are its own.
         assertThat(s3.getObjectAsBytes(b -> b.bucket(RESULTATS).key("statuts/a/valide.json")).asByteArray())
                 .isEqualTo(statutDOrigine);
-        assertThat(JsonStrict.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(RESULTATS)
-                .key("revalidations/run-2/statuts/a/valide.json")).asByteArray()).get("etat").asString())
-                .isEqualTo("REJETE");
+        List<JsonNode> statuts = s3.getObjectAsBytes(b -> b.bucket(RESULTATS).key("revalidations/run-2/statuts.jsonl"))
+                .asUtf8String().lines().map(JsonStrict.MAPPER::readTree).toList();
+        assertThat(statuts).extracting(st -> st.at("/entree/cle").asString())
+                .containsExactly("a/d07.json", "a/format.json", "a/valide.json", "b/solde.json", "c/tags.json");
+        assertThat(statuts.get(2).get("etat").asString()).isEqualTo("REJETE");
+        // A run writes per lot, not per file: its manifest, its lots, its journal, the statuses, the report.
+        assertThat(s3.listObjectsV2Paginator(b -> b.bucket(RESULTATS).prefix("revalidations/run-2/")).contents())
+                .extracting(o -> o.key().substring("revalidations/run-2/".length()))
+                .containsExactlyInAnyOrder("manifeste.json", "lots/0.json", "lots/1.json", "lots/2.json",
+                        "verdicts.jsonl", "statuts.jsonl", "rapport.json", "rapport.csv");
     }
 
     @Test
@@ -203,6 +210,8 @@ class RevalidationMotoTest {
         assertThat(rapport.get("parEtat").get("ERREUR_INTERNE").asInt()).isEqualTo(1);
         assertThat(cles(rapport)).containsExactly("b/solde.json");
         assertThat(rapport.get("changements").get(0).get("apres").get("etat").asString()).isEqualTo("ERREUR_INTERNE");
+        assertThat(rapport.at("/erreursInternes/0/cle").asString()).isEqualTo("b/solde.json");
+        assertThat(rapport.at("/erreursInternes/0/raison").asString()).isEqualTo("l'objet a disparu de l'archive pendant le run");
     }
 
     @Test

@@ -11,18 +11,24 @@ import java.util.Map;
 
 /**
  * The sidecar of a local re-validation: the parameters of each file, as S3 metadata would carry them.
- * <pre>{"defaut": {"numero-ans": "…", "type-demande": "AVANCE", "taux-tva": "20"},
+ * <pre>{"defaut": {"numero-ans": "…", "type-demande": "AVANCE", "taux-tva": "20", "date-depot": "2026-01-15"},
  *  "fichiers": {"sous-dossier/b.json": {"type-demande": "SOLDE"}}}</pre>
  * A file's own entry completes or overrides {@code defaut}; paths are relative, with {@code /}.
  */
 public final class ParametresDuLot {
 
+    /** The date de dépôt's key (spec §1), which {@code simuler-lot --date-depot} sets for the whole lot. */
+    public static final String DATE_DEPOT = "date-depot";
+
     private final Map<String, String> defaut;
     private final Map<String, Map<String, String>> parFichier;
+    /** The parameters of every file without an entry of its own: the same for each, made once. */
+    private final Parametres parDefaut;
 
     private ParametresDuLot(Map<String, String> defaut, Map<String, Map<String, String>> parFichier) {
         this.defaut = defaut;
         this.parFichier = parFichier;
+        this.parDefaut = Parametres.de(defaut);
     }
 
     public static ParametresDuLot lire(InputStream in) throws IOException {
@@ -41,9 +47,23 @@ public final class ParametresDuLot {
         return new ParametresDuLot(Map.of(), Map.of());
     }
 
+    /**
+     * The same lot with {@code cle} set to {@code valeur} for every file, as {@code defaut} would set it (and in
+     * its place, where {@code defaut} sets it too): a file's own entry still wins.
+     */
+    public ParametresDuLot avecDefaut(String cle, String valeur) {
+        Map<String, String> d = new HashMap<>(defaut);
+        d.put(cle, valeur);
+        return new ParametresDuLot(d, parFichier);
+    }
+
     public Parametres pour(String cheminRelatif) {
+        Map<String, String> propres = parFichier.get(cheminRelatif);
+        if (propres == null) {
+            return parDefaut;
+        }
         Map<String, String> p = new HashMap<>(defaut);
-        p.putAll(parFichier.getOrDefault(cheminRelatif, Map.of()));
+        p.putAll(propres);
         return Parametres.de(p);
     }
 
