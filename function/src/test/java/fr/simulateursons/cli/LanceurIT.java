@@ -87,4 +87,30 @@ class LanceurIT {
         assertThat(Files.getLastModifiedTime(cache)).isEqualTo(fait);
         assertThat(Files.getLastModifiedTime(cache)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar));
     }
+
+    @Test
+    void unLotDeFichiersAuDelaDuSeuilTourneDansLesNiveauxParDefautDeLaJvm() throws Exception {
+        Path lot = Files.createDirectories(dossier.resolve("lot"));
+        for (String f : List.of("a.json", "b.json")) {
+            Files.copy(Path.of("..", "examples", "avance-valide.json"), lot.resolve(f));
+        }
+        Files.createDirectories(lot.resolve("sous"));
+        Files.copy(Path.of("..", "examples", "avance-valide.json"), lot.resolve("sous/C.JSON"));
+        // The JVM prints the flags it was given; --help stops the command before it reads the lot.
+        List<String> args = List.of("simuler-lot", "--sortie", dossier.resolve("runs").toString(), "--run-id", "r",
+                "--help", lot.toString());
+
+        ProcessusCli sous = lanceur(args, Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags",
+                "SIMULATEUR_SONS_SEUIL_C2", "4"));
+        ProcessusCli au = lanceur(args, Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags",
+                "SIMULATEUR_SONS_SEUIL_C2", "3"));
+        ProcessusCli force = lanceur(args, Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags",
+                "SIMULATEUR_SONS_SEUIL_C2", "3", "SIMULATEUR_SONS_C1", "oui"));
+
+        assertThat(sous.code()).isZero();
+        assertThat(sous.out()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(au.code()).isZero();
+        assertThat(au.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(force.out()).contains("-XX:TieredStopAtLevel=1");
+    }
 }
