@@ -52,6 +52,7 @@ fi
 
 # The lots: 200, 2 000 and 20 000 copies of the example. Their parameters lie beside the directories, not in them, so
 # that ajv's glob does not take them for a file to validate; simuler-lot is given them with --parametres.
+lot=benchmarks/target/ajv-lot
 copies=2000
 lots=(200 $copies 20000)
 dossier_du_lot() {
@@ -173,6 +174,12 @@ done
 mv "$resultats/ajv-disque.txt.tmp" "$resultats/ajv-disque.txt"
 
 rm -f "$resultats"/ajv-*.json
+# How busy the machine was while we timed: the share of the time during which some task waited for a CPU
+# (/proc/pressure/cpu, "some", in µs), between the first and the last round.
+pression() {
+  sed -n 's/^some .*total=\([0-9]*\)$/\1/p' /proc/pressure/cpu 2>/dev/null || true
+}
+pression_debut=$(pression) instant_debut=$(date +%s%N)
 for charge in "${ordre_des_charges[@]}"; do
   mapfile -t lignes <<<"${charges[$charge]}"
   for tour in $(seq 1 $tours); do
@@ -190,6 +197,11 @@ for charge in "${ordre_des_charges[@]}"; do
       --export-json "$resultats/ajv-$charge-$tour.json" >"$resultats/ajv-$charge-$tour.log" 2>&1
   done
 done
+pression_fin=$(pression) instant_fin=$(date +%s%N)
+pression_cpu=""
+if [ -n "$pression_debut" ] && [ -n "$pression_fin" ]; then
+  pression_cpu=$(( (pression_fin - pression_debut) * 1000000 / (instant_fin - instant_debut) ))
+fi
 rm -rf "$runs" "$corbeille"
 
 # What the report prints beside the figures: the machine, both JVMs (the default `java`, and the one the
@@ -216,7 +228,7 @@ export AJV_CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1
 export AJV_SYSTEME="$(uname -sr)" AJV_TAILLES="$(stat -c %s "$petit") $(stat -c %s "$quatre")"
 export AJV_PETIT="${charges[petit]}" AJV_4MIO="${charges[4mio]}" AJV_LOT="${charges[lot]}"
 export AJV_LOT_200="${charges[lot-200]}" AJV_LOT_20000="${charges[lot-20000]}"
-export AJV_PARAMETRES="$(cat "$lot/parametres.json")"
+export AJV_PARAMETRES="$(cat "$lot/parametres.json")" AJV_PRESSION="$pression_cpu"
 python3 - "$resultats/ajv-contexte.json" <<'EOF'
 import datetime, json, os, sys
 e = os.environ
@@ -228,6 +240,7 @@ json.dump({"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-
            "drapeaux": e["AJV_DRAPEAUX"], "drapeauxLot": e["AJV_DRAPEAUX_LOT"],
            "drapeauxLotGrand": e["AJV_DRAPEAUX_LOT_GRAND"], "drapeauxC1C2": e["AJV_DRAPEAUX_C1_C2"],
            "node": e["AJV_NODE"], "ajv": e["AJV_VERSIONS"], "parametres": e["AJV_PARAMETRES"],
+           "pressionCpu": int(e["AJV_PRESSION"]) / 10 if e["AJV_PRESSION"] else None,
            "tailles": [int(t) for t in e["AJV_TAILLES"].split()],
            "commandes": {"petit": commandes("AJV_PETIT"), "4mio": commandes("AJV_4MIO"),
                          "lot-200": commandes("AJV_LOT_200"), "lot": commandes("AJV_LOT"),

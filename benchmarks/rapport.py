@@ -54,6 +54,37 @@ def courbe(c, tours, copies, mesure):
         print(f"| {nom} | " + " | ".join(f"{t[0]:.0f}" for t in temps) + " | " + " | ".join(marges) + " |")
     print("\n(`nous`: the launcher as it is; `nous-c1`, `nous-c1-c2`: forced to one JVM mode; `bibliotheques`: "
           "Jackson and networknt alone, writing a journal; `ajv`: ajv-cli.)")
+    print("\nThe same in CPU time (user + system, all threads), which other work on the machine disturbs less than "
+          "the wall clock; ours runs on every core, ajv on one:\n")
+    print("| command | " + " | ".join(f"{copies(l)} files (ms CPU)" for l in lots) + " | CPU per file, "
+          + " | CPU per file, ".join(f"{copies(a)} → {copies(b)}" for a, b in zip(lots, lots[1:])) + " |")
+    print("|---|" + "---|" * (2 * len(lots) - 1))
+    for nom in ("nous", "nous-c1", "nous-c1-c2", "bibliotheques", "ajv"):
+        cpu = nom + " cpu"
+        if any(not any(cpu in t for t in tours[l]) for l in lots):
+            continue
+        temps = [mediane([t[cpu] for t in tours[l] if cpu in t]) for l in lots]
+        marges = []
+        for a, b in zip(lots, lots[1:]):
+            m = [(tb[cpu] - ta[cpu]) / (copies(b) - copies(a)) * 1000 for ta, tb in zip(tours[a], tours[b])
+                 if cpu in ta and cpu in tb]
+            marges.append(f"{mediane(m):.0f} µs" if m else "")
+        print(f"| {nom} | " + " | ".join(f"{t:.0f}" for t in temps) + " | " + " | ".join(marges) + " |")
+    # The floor that the libraries set, in CPU per file past start-up, against ajv's.
+    if "lot" in lots and "lot-20000" in lots:
+        def marge_cpu(nom):
+            m = [(tb[nom + " cpu"] - ta[nom + " cpu"]) / (copies("lot-20000") - copies("lot")) * 1000
+                 for ta, tb in zip(tours["lot"], tours["lot-20000"]) if nom + " cpu" in ta and nom + " cpu" in tb]
+            return mediane(m) if m else None
+        b, a, n = marge_cpu("bibliotheques"), marge_cpu("ajv"), marge_cpu("nous")
+        if b and a and n:
+            coeurs = int(c["coeurs"])
+            print(f"\nThe floor: past start-up, Jackson and networknt alone cost {b:.0f} µs of CPU per file, ajv {a:.0f} µs. "
+                  f"Spread over {coeurs} cores at best, the libraries take {b / coeurs:.0f} µs of wall clock per file, "
+                  f"{b / coeurs / a:.1f}× ajv's {a:.0f} µs: no engine built on these two libraries reaches ajv's cost per "
+                  f"file on this machine, so the 20 000-file goal (≤ 1.0×, where the files outweigh the start-up) is out of "
+                  f"reach without replacing them. Ours costs {n:.0f} µs per file, {n - b:.0f} µs more than the libraries "
+                  f"alone: where they go is the profile below.")
     modes = []
     for l in lots:
         r = [t["nous-c1-c2"] / t["nous-c1"] for t in tours[l] if "nous-c1" in t and "nous-c1-c2" in t]
@@ -62,6 +93,20 @@ def courbe(c, tours, copies, mesure):
     if modes:
         print("\nThe JVM's default tiers (C1 then C2) against C1 alone, the same rounds paired (above 1: C1 is faster): "
               + ", ".join(modes) + ".")
+    grands = res / "modes-lot.txt"
+    if grands.exists():
+        paires = {}
+        for l in grands.read_text().splitlines():
+            n, p, mode, mur = l.split()[:4]
+            paires.setdefault(int(n), {}).setdefault(p, {})[mode] = float(mur)
+        textes = []
+        for n, ps in sorted(paires.items()):
+            r = [m["non"] / m["oui"] for m in ps.values() if "oui" in m and "non" in m]
+            textes.append(f"{n} files **{mediane(r):.2f}×** ({min(r):.2f}–{max(r):.2f}, {len(r)} pairs)")
+        print("\nPast the curve, `benchmarks/modes-lot.sh N PAIRES` (the two modes alternated, each run into an empty "
+              "`--sortie`): the default tiers against C1 alone, " + ", ".join(textes) + ". The launcher runs "
+              "`simuler-lot` on C1 alone below 100 000 files and in the default tiers from there (`SEUIL_C2` in "
+              "`bin/simulateur-sons`, counted with `find` before the JVM starts).")
     disque = res / "ajv-disque.txt"
     if disque.exists():
         print("\nWhat a run leaves on the disk (`du -sk` of the run's directory after the checking run, every file "
@@ -72,6 +117,58 @@ def courbe(c, tours, copies, mesure):
             charge, n, kio, fichiers = l.split()
             par = int(kio) * 1024 / int(n)
             print(f"| {n} files | {fichiers} | {kio} | {par:.0f} bytes | ≤ 1 KiB | {'met' if par <= 1024 else '**missed**'} |")
+
+
+def note_finale(mesure):
+    """Issue 25's goals: before (as the issue measured them on main 28c4c11) and now, from this run."""
+    avant = {"lot-20000": "3.8–4.5×", "lot": "2.5–3.4×", "4mio": "1.55–1.66×", "petit": "0.86×"}
+    buts = [("20 000 files", "lot-20000", 1.0), ("2 000 files", "lot", 1.5), ("the 4 MiB file", "4mio", 1.3),
+            ("the small file", "petit", 1.0)]
+    print("\nIssue 25's goals, before (as the issue measured them, main 28c4c11) and now (this run):\n")
+    print("| goal | before | now, median (range) | |")
+    print("|---|---|---|---|")
+    for titre, charge, cible in buts:
+        m = mesure(charge, "nous")
+        if m:
+            ok = "met" if m[1] <= cible else "**missed**"
+            print(f"| {titre}: ≤ {cible}× ajv-cli | {avant[charge]} | **{m[1]:.2f}×** ({m[2]:.2f}–{m[3]:.2f}) | {ok} |")
+    disque = res / "ajv-disque.txt"
+    if disque.exists():
+        par = max(int(l.split()[2]) * 1024 / int(l.split()[1]) for l in disque.read_text().splitlines())
+        print(f"| disk: ≤ 1 KiB per archived file | 8.3 KB (two files of 4 KB per file) | {par:.0f} bytes at most "
+              f"(every file REUSSI) | {'met' if par <= 1024 else '**missed**'} |")
+
+
+def section_profil():
+    """Where a file's time goes in a lot of 20 000 files (benchmarks/profil-lot.sh), beside the profile before issue 25."""
+    f = res / "profil-lot.json"
+    if not f.exists():
+        return
+    apres = json.loads(f.read_text())
+    g = Path(__file__).parent / "profil-lot-a863e9e.json"
+    avant = json.loads(g.read_text()) if g.exists() else None
+    n = 20000
+    print("## Where a file's time goes: `simuler-lot` on 20 000 files\n")
+    print("`benchmarks/profil-lot.sh`: one run of the launcher on the 20 000 copies of the example, recorded by JFR")
+    print("(execution and native-method samples of every thread every millisecond, GC events), the samples sorted by")
+    print("`benchmarks/profil.py` into the first category one of their frames names (pool threads waiting for work left")
+    print("out). A sample is a millisecond of one thread's time: per file, samples × 1 ms / 20 000." +
+          (" Before: the same on main a863e9e (a status and a verdict written per file), recorded the same way "
+           "(`benchmarks/profil-lot-a863e9e.json`)." if avant else "") + "\n")
+    noms = list(dict.fromkeys(list(apres["categories"]) + (list(avant["categories"]) if avant else [])))
+    print("| what the thread was doing | " + ("before: µs per file | " if avant else "") + "now: µs per file | share |")
+    print("|---|" + ("---|" if avant else "") + "---|---|")
+    total = sum(apres["categories"].values())
+    for nom in noms:
+        a = apres["categories"].get(nom, 0)
+        av = f"{(avant['categories'].get(nom, 0)) * 1000 / n:.0f} | " if avant else ""
+        print(f"| {nom} | {av}{a * 1000 / n:.0f} | {100 * a / total:.0f} % |")
+    tav = f"**{sum(avant['categories'].values()) * 1000 / n:.0f}** | " if avant else ""
+    print(f"| all threads' time in Java and native code | {tav}**{total * 1000 / n:.0f}** | 100 % |")
+    print(f"| the collector's pauses (stop the world, µs per file) | "
+          + (f"{avant['gcMs'] * 1000 / n:.1f} ({avant['gcs']}) | " if avant else "")
+          + f"{apres['gcMs'] * 1000 / n:.1f} ({apres['gcs']} collections) | |")
+    print()
 
 
 def section_ajv():
@@ -109,7 +206,11 @@ def section_ajv():
         for t in range(1, c["tours"] + 1):
             g = res / f"ajv-{charge}-{t}.json"
             if g.exists():
-                tours[charge].append({r["command"]: r["median"] * 1000 for r in json.loads(g.read_text())["results"]})
+                resultats = json.loads(g.read_text())["results"]
+                # Each command's wall-clock median, and its CPU time (user + system, hyperfine's means) under "NAME cpu".
+                temps = {r["command"]: r["median"] * 1000 for r in resultats}
+                temps.update({r["command"] + " cpu": (r["user"] + r["system"]) * 1000 for r in resultats})
+                tours[charge].append(temps)
     mediane = statistics.median
 
     def mesure(charge, nom):
@@ -125,7 +226,14 @@ def section_ajv():
     print("never interleaves two commands, so the pairs are the rounds). A time is the median of the rounds' medians;")
     print("a ratio is taken in each round against that round's ajv, and given as the median of the rounds with their")
     print("range. Every command was run once before any timing and its output checked, every file valid for both;")
-    print("that first run is also the launcher's first use, which trains its class cache.\n")
+    print("that first run is also the launcher's first use, which trains its class cache.")
+    pression = c.get("pressionCpu")
+    if pression is not None:
+        print(f"How busy the machine was (other engineers build on it): for {pression:.0f} % of the time the rounds took, "
+              f"some task waited for a CPU (`/proc/pressure/cpu`).")
+    elif "pressionNote" in c:
+        print(c["pressionNote"])
+    print()
     print("| workload | ours (ms) | ajv-cli (ms) | ratio, median | range | target | |")
     print("|---|---|---|---|---|---|---|")
     for charge, titre in charges.items():
@@ -151,6 +259,7 @@ def section_ajv():
     print("| `ajv validate` | " + " | ".join(f"{mesure(charge, 'ajv')[0]:.0f} ms" if mesure(charge, "ajv") else ""
                                          for charge in charges) + " |")
     courbe(c, tours, copies, mesure)
+    note_finale(mesure)
     b = mesure("4mio", "bibliotheques")
     if b:
         print(f"\nThe 4 MiB floor: Jackson and networknt alone, validating the whole file on one thread with no code of "
@@ -204,6 +313,7 @@ CIBLES = {"chaine4MiB/readTree4MiB": ("full chain 4 MiB / bare Jackson `readTree
           "schemaNetworknt/readTree4MiB": ("(proof) networknt alone / Jackson `readTree`, 4 MiB", 4)}
 
 section_ajv()
+section_profil()
 
 if any((res / f"ratios-{mode}.jsonl").exists() for mode in MODES):
     print("## The warm-path ratios, measured in pairs\n")
