@@ -53,7 +53,8 @@ def courbe(c, tours, copies, mesure):
             marges.append(f"{mediane(m):.0f} µs" if m else "")
         print(f"| {nom} | " + " | ".join(f"{t[0]:.0f}" for t in temps) + " | " + " | ".join(marges) + " |")
     print("\n(`nous`: the launcher as it is; `nous-c1`, `nous-c1-c2`: forced to one JVM mode; `bibliotheques`: "
-          "Jackson and networknt alone, writing a journal; `ajv`: ajv-cli.)")
+          "Jackson and networknt alone, writing a journal; `ajv`: ajv-cli. Below 100 000 files `nous` and `nous-c1` "
+          "run the same JVM with the same flags: the gap between them is this run's noise.)")
     print("\nThe same in CPU time (user + system, all threads), which other work on the machine disturbs less than "
           "the wall clock; ours runs on every core, ajv on one:\n")
     print("| command | " + " | ".join(f"{copies(l)} files (ms CPU)" for l in lots) + " | CPU per file, "

@@ -30,8 +30,19 @@ final class EcritureAtomique {
     private EcritureAtomique() {
     }
 
+    /**
+     * Writes {@code fichier} whole. A link is written through, at the place it leads to; what exists there and is no
+     * regular file (a device such as {@code /dev/stdout}, a FIFO) cannot be replaced by renaming: it is written to
+     * as it is, never replaced.
+     */
     static void ecrire(Path fichier, Redaction redaction) throws IOException {
-        Path absolu = fichier.toAbsolutePath();
+        Path absolu = Files.exists(fichier) ? fichier.toRealPath() : fichier.toAbsolutePath();
+        if (Files.exists(absolu) && !Files.isRegularFile(absolu)) {
+            try (Writer w = Files.newBufferedWriter(absolu, StandardCharsets.UTF_8)) {
+                redaction.ecrire(w);
+            }
+            return;
+        }
         // Created as any file of the user's (its umask), not as a private temporary file.
         Path temporaire = absolu.resolveSibling("." + absolu.getFileName() + "." + Long.toHexString(ALEA.nextLong()) + ".tmp");
         try {

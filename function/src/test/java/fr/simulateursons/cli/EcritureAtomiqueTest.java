@@ -45,4 +45,24 @@ class EcritureAtomiqueTest {
         assertThat(f).hasContent("ancien");
         assertThat(fichiers()).isEqualTo(1);
     }
+
+    @Test
+    void unLienEstEcritLaOuIlMeneEtUnPeripheriqueNEstJamaisRemplace() throws Exception {
+        Path cible = Files.writeString(dossier.resolve("vrai.xml"), "ancien");
+        Path lien = Files.createSymbolicLink(dossier.resolve("lien.xml"), cible);
+        Path tube = dossier.resolve("tube.xml");
+        assertThat(new ProcessBuilder("mkfifo", tube.toString()).start().waitFor()).isZero();
+        // A reader at the other end, as a shell's process substitution would be.
+        Process lecteur = new ProcessBuilder("cat", tube.toString()).start();
+
+        EcritureAtomique.ecrire(lien, w -> w.write("nouveau"));
+        EcritureAtomique.ecrire(tube, w -> w.write("par le tube"));
+
+        assertThat(Files.isSymbolicLink(lien)).isTrue();
+        assertThat(cible).hasContent("nouveau");
+        assertThat(new String(lecteur.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("par le tube");
+        assertThat(Files.isRegularFile(tube, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(fichiers()).isEqualTo(3);
+    }
 }
