@@ -39,45 +39,36 @@ def courbe(c, tours, copies, mesure):
     print("\nThe cost curve of a lot: the same example copied 200, 2 000 and 20 000 times, each size timed in the same"
           " rounds as above. The cost of one more file is the difference of two sizes' times divided by the difference"
           " of their counts, taken in each round (the rounds of the sizes paired in order), its median given:\n")
-    print("| command | " + " | ".join(f"{copies(l)} files (ms)" for l in lots) + " | per file, "
-          + " | per file, ".join(f"{copies(a)} → {copies(b)}" for a, b in zip(lots, lots[1:])) + " |")
-    print("|---|" + "---|" * (2 * len(lots) - 1))
-    for nom in ("nous", "nous-c1", "nous-c1-c2", "bibliotheques", "ajv"):
-        temps = [mesure(l, nom) for l in lots]
-        if any(t is None for t in temps):
-            continue
-        marges = []
-        for a, b in zip(lots, lots[1:]):
-            m = [(tb[nom] - ta[nom]) / (copies(b) - copies(a)) * 1000 for ta, tb in zip(tours[a], tours[b])
-                 if nom in ta and nom in tb]
-            marges.append(f"{mediane(m):.0f} µs" if m else "")
-        print(f"| {nom} | " + " | ".join(f"{t[0]:.0f}" for t in temps) + " | " + " | ".join(marges) + " |")
+    def marge(cle, a, b):
+        """The median over the paired rounds of (time at b − time at a) per extra file, in µs; None without data."""
+        m = [(tb[cle] - ta[cle]) / (copies(b) - copies(a)) * 1000 for ta, tb in zip(tours[a], tours[b])
+             if cle in ta and cle in tb]
+        return mediane(m) if m else None
+
+    def table(suffixe, colonne, par_fichier):
+        """Each command's median time at each size, and its cost per file between consecutive sizes."""
+        print("| command | " + " | ".join(f"{copies(l)} files ({colonne})" for l in lots) + f" | {par_fichier}, "
+              + f" | {par_fichier}, ".join(f"{copies(a)} → {copies(b)}" for a, b in zip(lots, lots[1:])) + " |")
+        print("|---|" + "---|" * (2 * len(lots) - 1))
+        for nom in ("nous", "nous-c1", "nous-c1-c2", "bibliotheques", "ajv"):
+            cle = nom + suffixe
+            temps = [[t[cle] for t in tours[l] if cle in t] for l in lots]
+            if not all(temps):
+                continue
+            marges = [marge(cle, a, b) for a, b in zip(lots, lots[1:])]
+            print(f"| {nom} | " + " | ".join(f"{mediane(t):.0f}" for t in temps) + " | "
+                  + " | ".join("" if m is None else f"{m:.0f} µs" for m in marges) + " |")
+
+    table("", "ms", "per file")
     print("\n(`nous`: the launcher as it is; `nous-c1`, `nous-c1-c2`: forced to one JVM mode; `bibliotheques`: "
           "Jackson and networknt alone, writing a journal; `ajv`: ajv-cli. Below 100 000 files `nous` and `nous-c1` "
           "run the same JVM with the same flags: the gap between them is this run's noise.)")
     print("\nThe same in CPU time (user + system, all threads), which other work on the machine disturbs less than "
           "the wall clock; ours runs on every core, ajv on one:\n")
-    print("| command | " + " | ".join(f"{copies(l)} files (ms CPU)" for l in lots) + " | CPU per file, "
-          + " | CPU per file, ".join(f"{copies(a)} → {copies(b)}" for a, b in zip(lots, lots[1:])) + " |")
-    print("|---|" + "---|" * (2 * len(lots) - 1))
-    for nom in ("nous", "nous-c1", "nous-c1-c2", "bibliotheques", "ajv"):
-        cpu = nom + " cpu"
-        if any(not any(cpu in t for t in tours[l]) for l in lots):
-            continue
-        temps = [mediane([t[cpu] for t in tours[l] if cpu in t]) for l in lots]
-        marges = []
-        for a, b in zip(lots, lots[1:]):
-            m = [(tb[cpu] - ta[cpu]) / (copies(b) - copies(a)) * 1000 for ta, tb in zip(tours[a], tours[b])
-                 if cpu in ta and cpu in tb]
-            marges.append(f"{mediane(m):.0f} µs" if m else "")
-        print(f"| {nom} | " + " | ".join(f"{t:.0f}" for t in temps) + " | " + " | ".join(marges) + " |")
+    table(" cpu", "ms CPU", "CPU per file")
     # The floor that the libraries set, in CPU per file past start-up, against ajv's.
     if "lot" in lots and "lot-20000" in lots:
-        def marge_cpu(nom):
-            m = [(tb[nom + " cpu"] - ta[nom + " cpu"]) / (copies("lot-20000") - copies("lot")) * 1000
-                 for ta, tb in zip(tours["lot"], tours["lot-20000"]) if nom + " cpu" in ta and nom + " cpu" in tb]
-            return mediane(m) if m else None
-        b, a, n = marge_cpu("bibliotheques"), marge_cpu("ajv"), marge_cpu("nous")
+        b, a, n = (marge(nom + " cpu", "lot", "lot-20000") for nom in ("bibliotheques", "ajv", "nous"))
         if b and a and n:
             coeurs = int(c["coeurs"])
             print(f"\nThe floor: past start-up, Jackson and networknt alone cost {b:.0f} µs of CPU per file, ajv {a:.0f} µs. "
