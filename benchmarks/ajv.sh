@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Whole processes against ajv-cli (issue 15): the same valid files checked by `bin/simulateur-sons` and by
-# `ajv validate`, each a fresh process, on three workloads: the small example, the generated 4 MiB file, and a lot
-# of 2 000 copies of the example (simuler-lot against one ajv over a glob). About 12 minutes on 2 cores.
+# Whole processes against ajv-cli (issues 15 and 25): the same valid files checked by `bin/simulateur-sons` and by
+# `ajv validate`, each a fresh process, on five workloads: the small example, the generated 4 MiB file, and lots of
+# 200, 2 000 and 20 000 copies of the example (simuler-lot against one ajv over a glob): the cost curve, from which
+# the report takes each one's cost per file past start-up, and the disk a run takes per file. About 25 minutes on 2
+# cores.
 #   benchmarks/ajv.sh            the measurement of BENCHMARKS.md
 #   benchmarks/ajv.sh --rapide   2 rounds of 2 runs, for a look, not for the record
 # benchmarks/run.sh calls it; alone, it builds the jars if they are missing. Needs hyperfine, node and npm, python3.
@@ -48,22 +50,22 @@ if [ "$(version_npm ajv-cli)" != $ajv_cli ] || [ "$(version_npm ajv-formats)" !=
     "ajv-cli@$ajv_cli" "ajv-formats@$ajv_formats" "ajv@$ajv_version" >&2
 fi
 
-# The lot: 2 000 copies of the example. Its parameters lie beside the directory, not in it, so that ajv's glob
-# does not take them for a file to validate; simuler-lot is given them with --parametres.
+# The lots: 200, 2 000 and 20 000 copies of the example. Their parameters lie beside the directories, not in them, so
+# that ajv's glob does not take them for a file to validate; simuler-lot is given them with --parametres.
 lot=benchmarks/target/ajv-lot
 copies=2000
-if [ "$(find "$lot/dossier" -name '*.json' 2>/dev/null | wc -l)" != $copies ]; then
-  rm -rf "$lot"
-  mkdir -p "$lot/dossier"
-  for i in $(seq 1 $copies); do cp "$petit" "$lot/dossier/avance-$i.json"; done
-fi
-# The same lot twice over (4 000 files): what the second 2 000 cost, once the process is warm, is a floor no start-up
-# work can lower (BENCHMARKS.md).
-if [ "$(find "$lot/double" -name '*.json' 2>/dev/null | wc -l)" != $((2 * copies)) ]; then
-  rm -rf "$lot/double"
-  mkdir -p "$lot/double"
-  for i in $(seq 1 $((2 * copies))); do cp "$petit" "$lot/double/avance-$i.json"; done
-fi
+lots=(200 $copies 20000)
+dossier_du_lot() {
+  if [ "$1" = $copies ]; then echo "$lot/dossier"; else echo "$lot/d$1"; fi
+}
+for n in "${lots[@]}"; do
+  d=$(dossier_du_lot "$n")
+  if [ "$(find "$d" -name '*.json' 2>/dev/null | wc -l)" != "$n" ]; then
+    rm -rf "$d"
+    mkdir -p "$d"
+    for i in $(seq 1 "$n"); do cp "$petit" "$d/avance-$i.json"; done
+  fi
+done
 printf '{"defaut": {"numero-ans": "SONS-V2-DEMO-DPI", "type-demande": "AVANCE", "taux-tva": "20"}}\n' \
   >"$lot/parametres.json"
 runs=$lot/runs
@@ -79,8 +81,7 @@ ecarter="bash -c 'mkdir -p $corbeille && if [ -d $runs ]; then mv $runs $corbeil
 # amounts such as 1079.19 (BENCHMARKS.md, fairness notes).
 ajv_validate="$ajv validate --spec=draft2020 -c ajv-formats --multiple-of-precision=2 -s $schema"
 simuler="simuler --numero-ans SONS-V2-DEMO-DPI --type-demande AVANCE --taux-tva 20 --sortie /dev/null"
-simuler_lot="simuler-lot --parametres $lot/parametres.json --sortie $runs --run-id bench $lot/dossier"
-simuler_lot_double="simuler-lot --parametres $lot/parametres.json --sortie $runs --run-id bench $lot/double"
+simuler_lot="simuler-lot --parametres $lot/parametres.json --sortie $runs --run-id bench"
 
 # The launcher's JDK, and the libraries alone on it (Jackson reads the file, networknt validates it, no code of
 # ours: LireEtValider), with an AOT cache trained on the 4 MiB file and the launcher's flags: the floor of a chain
@@ -104,30 +105,41 @@ plancher() {
   echo "$jvm_du_lanceur/bin/java $aot$drapeaux -XX:-UsePerfData -cp $bench $classe"
 }
 bibliotheques=$(plancher lire-et-valider "" LireEtValider "$quatre")
-# The same for the lot (LotBibliotheques: every file read and validated on one thread per core, and two files
-# written for each, as a run writes them), with the compile threshold the launcher gives simuler-lot: the floor of
-# simuler-lot on these libraries.
-lot_bibliotheques="$(plancher lot-bibliotheques -XX:CompileThresholdScaling=0.2 LotBibliotheques "$lot/dossier" "$runs") $lot/dossier $runs"
-
+# The same for the lots (LotBibliotheques: every file read and validated on one thread per core, and a journal and the
+# statuses of the invalid files written, as a run writes them), with the compile threshold the launcher gives
+# simuler-lot: the floor of simuler-lot on these libraries.
+lot_bibliotheques="$(plancher lot-bibliotheques -XX:CompileThresholdScaling=0.2 LotBibliotheques "$lot/dossier" "$runs")"
 # The commands of one workload, as NAME=COMMAND: ours (the launcher) and ajv first, the pair of the ratio; then
-# where the launcher's gain comes from: the launcher in the JVM's default tiered mode, without its cache, and the
-# plain `java -jar` of the default JDK. `env` sets a variable for hyperfine -N, which starts no shell.
+# where the launcher's gain comes from: the launcher forced into each JVM mode (C1 alone, the default tiers), without
+# its cache, and the plain `java -jar` of the default JDK. `env` sets a variable for hyperfine -N, which starts no shell.
 commandes() {
-  local operandes=$1 ajv_donnees=$2
+  local operandes=$1 ajv_donnees=$2 complet=$3
   echo "nous=$lanceur $operandes"
   echo "ajv=$ajv_validate -d $ajv_donnees"
+  echo "nous-c1=env SIMULATEUR_SONS_C1=oui $lanceur $operandes"
   echo "nous-c1-c2=env SIMULATEUR_SONS_C1=non $lanceur $operandes"
-  echo "nous-sans-cache=env SIMULATEUR_SONS_CACHE=non $lanceur $operandes"
-  echo "java-jar=java -jar $jar $operandes"
-  shift 2
+  if [ "$complet" = oui ]; then
+    echo "nous-sans-cache=env SIMULATEUR_SONS_CACHE=non $lanceur $operandes"
+    echo "java-jar=java -jar $jar $operandes"
+  fi
+  shift 3
   for autre in "$@"; do echo "$autre"; done
 }
 declare -A charges
-charges[petit]=$(commandes "$simuler $petit" "$petit" "bibliotheques=$bibliotheques $petit")
-charges[4mio]=$(commandes "$simuler $quatre" "$quatre" "bibliotheques=$bibliotheques $quatre")
-# The glob is ajv's own (hyperfine -N passes the quotes' content as one argument).
-charges[lot]=$(commandes "$simuler_lot" "'$lot/dossier/*.json'" "nous-double=$lanceur $simuler_lot_double" \
-  "bibliotheques=$lot_bibliotheques")
+charges[petit]=$(commandes "$simuler $petit" "$petit" oui "bibliotheques=$bibliotheques $petit")
+charges[4mio]=$(commandes "$simuler $quatre" "$quatre" oui "bibliotheques=$bibliotheques $quatre")
+# The glob is ajv's own (hyperfine -N passes the quotes' content as one argument). The 2 000 files keep the name
+# `lot` and every command; the two other sizes time the pair and the modes.
+for n in "${lots[@]}"; do
+  d=$(dossier_du_lot "$n")
+  nom=lot-$n complet=non
+  [ "$n" = $copies ] && nom=lot complet=oui
+  charges[$nom]=$(commandes "$simuler_lot $d" "'$d/*.json'" $complet "bibliotheques=$lot_bibliotheques $d $runs")
+done
+ordre_des_charges=(petit 4mio lot-200 lot lot-20000)
+copies_de() {
+  case "$1" in lot) echo $copies ;; lot-*) echo "${1#lot-}" ;; esac
+}
 
 # Every command once, before any timing: each must find the files valid (a rejection would time another path),
 # and the launcher's first use trains its class cache, which must not fall in a timed run.
@@ -140,29 +152,41 @@ verifier() {
     exit 1
   fi
 }
-for charge in petit 4mio lot; do
+: >"$resultats/ajv-disque.txt.tmp"
+for charge in "${ordre_des_charges[@]}"; do
+  n=$(copies_de "$charge")
   while IFS= read -r ligne; do
     nom=${ligne%%=*} commande=${ligne#*=}
     case "$nom:$charge" in
-      ajv:lot) verifier "$nom" "$commande" ' valid$' $copies ;;
+      ajv:lot*) verifier "$nom" "$commande" ' valid$' "$n" ;;
       ajv:*) verifier "$nom" "$commande" ' valid$' 1 ;;
-      bibliotheques:lot) verifier "$nom" "$commande" "^$copies\$" 1 ;;
+      bibliotheques:lot*) verifier "$nom" "$commande" "^$n\$" 1 ;;
       bibliotheques:*) verifier "$nom" "$commande" '^0$' 1 ;;
-      nous-double:lot) verifier "$nom" "$commande" "\"REUSSI\" : $((2 * copies))," 1 ;;
-      *:lot) verifier "$nom" "$commande" "\"REUSSI\" : $copies," 1 ;;
+      *:lot*) verifier "$nom" "$commande" "\"REUSSI\" : $n," 1 ;;
       *) verifier "$nom" "$commande" '"etat" : "REUSSI"' 1 ;;
     esac
+    # What a run of this lot leaves on the disk, as du counts it (blocks, not bytes).
+    if [ "$nom" = nous ] && [ -n "$n" ]; then
+      echo "$charge $n $(du -sk "$runs/bench" | cut -f1) $(find "$runs/bench" -type f | wc -l)" >>"$resultats/ajv-disque.txt.tmp"
+    fi
   done <<<"${charges[$charge]}"
 done
+mv "$resultats/ajv-disque.txt.tmp" "$resultats/ajv-disque.txt"
 
 rm -f "$resultats"/ajv-*.json
-for charge in petit 4mio lot; do
+# How busy the machine was while we timed: the share of the time during which some task waited for a CPU
+# (/proc/pressure/cpu, "some", in µs), between the first and the last round.
+pression() {
+  sed -n 's/^some .*total=\([0-9]*\)$/\1/p' /proc/pressure/cpu 2>/dev/null || true
+}
+pression_debut=$(pression) instant_debut=$(date +%s%N)
+for charge in "${ordre_des_charges[@]}"; do
   mapfile -t lignes <<<"${charges[$charge]}"
   for tour in $(seq 1 $tours); do
     echo "== ajv-cli, $charge, round $tour/$tours" >&2
     arguments=()
     # Each run of the lot writes a new run into an empty --sortie, as the first re-validation of an archive.
-    [ "$charge" = lot ] && arguments+=(--prepare "$ecarter")
+    [[ "$charge" = lot* ]] && arguments+=(--prepare "$ecarter")
     ordre=("${lignes[@]}")
     if [ $((tour % 2)) = 0 ]; then
       ordre=()
@@ -173,6 +197,11 @@ for charge in petit 4mio lot; do
       --export-json "$resultats/ajv-$charge-$tour.json" >"$resultats/ajv-$charge-$tour.log" 2>&1
   done
 done
+pression_fin=$(pression) instant_fin=$(date +%s%N)
+pression_cpu=""
+if [ -n "$pression_debut" ] && [ -n "$pression_fin" ]; then
+  pression_cpu=$(( (pression_fin - pression_debut) * 1000000 / (instant_fin - instant_debut) ))
+fi
 rm -rf "$runs" "$corbeille"
 
 # What the report prints beside the figures: the machine, both JVMs (the default `java`, and the one the
@@ -190,14 +219,16 @@ export AJV_TOURS=$tours AJV_EXECUTIONS=$executions AJV_COPIES=$copies
 export AJV_JAVA=$(java -version 2>&1) AJV_JAVA_LANCEUR=$("$jvm_du_lanceur/bin/java" -version 2>&1)
 export AJV_JAVA_LANCEUR_HOME=$jvm_du_lanceur
 export AJV_DRAPEAUX=$(drapeaux "$simuler $petit" SIMULATEUR_SONS_C1=oui)
-export AJV_DRAPEAUX_LOT=$(drapeaux "$simuler_lot_double --help" SIMULATEUR_SONS_C1=oui)
+export AJV_DRAPEAUX_LOT=$(drapeaux "$simuler_lot $lot/dossier --help")
+export AJV_DRAPEAUX_LOT_GRAND=$(drapeaux "$simuler_lot $lot/d20000 --help")
 export AJV_DRAPEAUX_C1_C2=$(drapeaux "$simuler $petit" SIMULATEUR_SONS_C1=non)
 export AJV_NODE=$(node --version)
 export AJV_VERSIONS="ajv-cli $(version_npm ajv-cli), ajv-formats $(version_npm ajv-formats), ajv $(version_npm ajv)"
 export AJV_CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1) AJV_COEURS=$(nproc)
 export AJV_SYSTEME="$(uname -sr)" AJV_TAILLES="$(stat -c %s "$petit") $(stat -c %s "$quatre")"
 export AJV_PETIT="${charges[petit]}" AJV_4MIO="${charges[4mio]}" AJV_LOT="${charges[lot]}"
-export AJV_PARAMETRES="$(cat "$lot/parametres.json")"
+export AJV_LOT_200="${charges[lot-200]}" AJV_LOT_20000="${charges[lot-20000]}"
+export AJV_PARAMETRES="$(cat "$lot/parametres.json")" AJV_PRESSION="$pression_cpu"
 python3 - "$resultats/ajv-contexte.json" <<'EOF'
 import datetime, json, os, sys
 e = os.environ
@@ -206,10 +237,14 @@ json.dump({"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-
            "tours": int(e["AJV_TOURS"]), "executions": int(e["AJV_EXECUTIONS"]), "copies": int(e["AJV_COPIES"]),
            "cpu": e["AJV_CPU"], "coeurs": e["AJV_COEURS"], "systeme": e["AJV_SYSTEME"],
            "java": e["AJV_JAVA"], "javaLanceur": e["AJV_JAVA_LANCEUR"], "javaLanceurHome": e["AJV_JAVA_LANCEUR_HOME"],
-           "drapeaux": e["AJV_DRAPEAUX"], "drapeauxLot": e["AJV_DRAPEAUX_LOT"], "drapeauxC1C2": e["AJV_DRAPEAUX_C1_C2"],
+           "drapeaux": e["AJV_DRAPEAUX"], "drapeauxLot": e["AJV_DRAPEAUX_LOT"],
+           "drapeauxLotGrand": e["AJV_DRAPEAUX_LOT_GRAND"], "drapeauxC1C2": e["AJV_DRAPEAUX_C1_C2"],
            "node": e["AJV_NODE"], "ajv": e["AJV_VERSIONS"], "parametres": e["AJV_PARAMETRES"],
+           "pressionCpu": int(e["AJV_PRESSION"]) / 10 if e["AJV_PRESSION"] else None,
            "tailles": [int(t) for t in e["AJV_TAILLES"].split()],
-           "commandes": {"petit": commandes("AJV_PETIT"), "4mio": commandes("AJV_4MIO"), "lot": commandes("AJV_LOT")}},
+           "commandes": {"petit": commandes("AJV_PETIT"), "4mio": commandes("AJV_4MIO"),
+                         "lot-200": commandes("AJV_LOT_200"), "lot": commandes("AJV_LOT"),
+                         "lot-20000": commandes("AJV_LOT_20000")}},
           open(sys.argv[1], "w"), indent=2, ensure_ascii=False)
 EOF
 echo "ajv-cli: results in $resultats/ajv-*.json." >&2

@@ -5,6 +5,7 @@
 #   benchmarks/run.sh             everything
 #   benchmarks/run.sh --rapide    shorter JMH iterations and fewer ajv-cli rounds, for a look, not for the record
 #   benchmarks/run.sh --sans-jmh  keeps the JMH results already in benchmarks/results, measures the rest again
+#   benchmarks/run.sh --sans-ajv  everything but benchmarks/ajv.sh (run it alone afterwards, then rapport.py)
 # Needs hyperfine (apt-get install hyperfine), python3, and node with npm (ajv-cli). Results: benchmarks/results/,
 # then BENCHMARKS.md.
 set -euo pipefail
@@ -16,6 +17,8 @@ rapide=()
 [ "${1:-}" = "--rapide" ] && iterations=(-wi 2 -w 1 -i 3 -r 1) rapide=(--rapide)
 avec_jmh=true
 [ "${1:-}" = "--sans-jmh" ] && avec_jmh=false
+avec_ajv=true
+[ "${1:-}" = "--sans-ajv" ] && avec_ajv=false
 # This VM pays dearly for the first touch of each memory page: a pre-touched, fixed heap keeps GC and page faults
 # from blurring the warm path (they are measured apart, by the start-up and heap benchmarks).
 tas="-Xms2g -Xmx2g -XX:+AlwaysPreTouch"
@@ -72,8 +75,10 @@ for fichier in avance-4194304-valide avance-4194304-anomalies; do
   echo "$fichier $haut $(stat -c %s "$resultats/fichiers/$fichier.json")" >>"$resultats/tas.txt"
 done
 
-echo "== against ajv-cli" >&2
-benchmarks/ajv.sh "${rapide[@]}"
+if $avec_ajv; then
+  echo "== against ajv-cli" >&2
+  benchmarks/ajv.sh "${rapide[@]}"
+fi
 
 python3 benchmarks/rapport.py "$resultats" >BENCHMARKS.md
 echo "BENCHMARKS.md written." >&2

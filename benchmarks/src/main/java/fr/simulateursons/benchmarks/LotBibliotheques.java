@@ -7,9 +7,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,10 +25,10 @@ import java.util.stream.Stream;
 
 /**
  * The floor of {@code simuler-lot} on these libraries: every {@code .json} file of DOSSIER read by Jackson and
- * validated by networknt, on one thread per core as {@code simuler-lot} does, and for each two files as a run
- * writes them (a small status, indented, and a verdict) under SORTIE/statuts and SORTIE/verdicts; SORTIE must not
- * exist. No code of ours: what the lot
- * costs beyond this is our engine's work per file. Prints the number of files found valid.
+ * validated by networknt, on one thread per core as {@code simuler-lot} does, and what a run writes: one line per file
+ * in a journal, and a status for each file that is not valid, gathered in one file, under SORTIE, which must not
+ * exist. No code of ours: what the lot costs beyond this is our engine's work per file. Prints the number of files
+ * found valid.
  */
 public final class LotBibliotheques {
 
@@ -37,7 +37,6 @@ public final class LotBibliotheques {
 
     public static void main(String[] args) throws Exception {
         JsonMapper jackson = JsonMapper.builder().build();
-        ObjectWriter indente = jackson.writerWithDefaultPrettyPrinter();
         JsonNode schema;
         try (InputStream in = LotBibliotheques.class.getClassLoader()
                 .getResourceAsStream("format-sons/vague2/avance.schema.json")) {
@@ -51,8 +50,6 @@ public final class LotBibliotheques {
         s.initializeValidators();
         Path dossier = Path.of(args[0]);
         Path sortie = Files.createDirectory(Path.of(args[1]));
-        Path statuts = Files.createDirectory(sortie.resolve("statuts"));
-        Path verdicts = Files.createDirectory(sortie.resolve("verdicts"));
         List<Path> fichiers;
         try (Stream<Path> f = Files.walk(dossier)) {
             fichiers = f.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".json")).sorted().toList();
@@ -63,20 +60,31 @@ public final class LotBibliotheques {
             t.setDaemon(true);
             return t;
         });
-        List<Future<Boolean>> resultats = fichiers.stream().map(p -> fils.submit(() -> {
+        List<Future<byte[][]>> resultats = fichiers.stream().map(p -> fils.submit(() -> {
             List<Error> erreurs = s.validate(jackson.readTree(Files.readAllBytes(p)));
             String nom = p.getFileName().toString();
-            ecrire(statuts.resolve(nom), indente.writeValueAsBytes(Map.of("fichier", nom, "etat",
-                    erreurs.isEmpty() ? "REUSSI" : "REJETE", "erreurs", erreurs.stream().map(Error::getMessage).toList())));
-            ecrire(verdicts.resolve(nom + ".json"), jackson.writeValueAsBytes(Map.of("etat",
-                    erreurs.isEmpty() ? "REUSSI" : "REJETE")));
-            return erreurs.isEmpty();
+            String etat = erreurs.isEmpty() ? "REUSSI" : "REJETE";
+            return new byte[][] {jackson.writeValueAsBytes(Map.of("cle", nom, "etat", etat)),
+                erreurs.isEmpty() ? null : jackson.writeValueAsBytes(Map.of("fichier", nom, "etat", etat, "erreurs",
+                        erreurs.stream().map(Error::getMessage).toList()))};
         })).toList();
         int valides = 0;
-        for (Future<Boolean> r : resultats) {
-            valides += r.get() ? 1 : 0;
+        ByteArrayOutputStream journal = new ByteArrayOutputStream();
+        ByteArrayOutputStream statuts = new ByteArrayOutputStream();
+        for (Future<byte[][]> r : resultats) {
+            byte[][] lignes = r.get();
+            journal.writeBytes(lignes[0]);
+            journal.write('\n');
+            if (lignes[1] == null) {
+                valides++;
+            } else {
+                statuts.writeBytes(lignes[1]);
+                statuts.write('\n');
+            }
         }
         fils.shutdown();
+        ecrire(sortie.resolve("verdicts.jsonl"), journal.toByteArray());
+        ecrire(sortie.resolve("statuts.jsonl"), statuts.toByteArray());
         System.out.println(valides);
     }
 

@@ -111,6 +111,11 @@ final class OptionsRapports {
         return Optional.empty();
     }
 
+    /** Whether a report takes stdout's place ({@code --rapport FORMAT=-}). */
+    boolean versSortieStandard() {
+        return destinations.stream().anyMatch(Destination::versSortieStandard);
+    }
+
     /** The reports that go to files, written aside until {@link Sorties#publier()}. */
     void preparer(Sorties sorties, List<FichierSimule> fichiers, String json) throws Sorties.Echec {
         for (Destination d : destinations) {

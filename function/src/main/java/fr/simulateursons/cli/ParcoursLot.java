@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The files of a lot: every {@code .json} file under the directory's real path, in path order, but the sidecar,
- * what lies under the run's output, and any link that leads out of the directory (skipped, with a message on
- * stderr: a link would make the run read, and report on, a file that is not part of the archive).
+ * The files of a lot: every entry named {@code .json} under the directory's real path, in path order, but the
+ * sidecar (under any name) and the run's output, which are the command's own. What cannot be simulated is kept with
+ * its reason (a FIFO, a device, a directory, a link that leads nowhere, in a loop or out of the directory: a link out
+ * would make the run read, and report on, a file that is not part of the archive), so that the run counts and
+ * reports every file it found; each is named on stderr with its reason.
  */
 final class ParcoursLot {
 
@@ -31,54 +36,128 @@ final class ParcoursLot {
         this.err = err;
     }
 
-    Path reel() {
-        return reel;
+    /** What the user would call this path: under the directory as named. */
+    Path commeNomme(Path p) {
+        return dossier.resolve(reel.relativize(p));
     }
 
-    /** A file's key in the run: its path below the directory, with {@code /}. */
-    String cle(Path fichier) {
-        return reel.relativize(fichier).toString().replace('\\', '/');
-    }
-
-    List<Path> fichiers(Path racineSortie, Path fichierParametres) throws IOException {
+    List<FichierDuLot> fichiers(Path racineSortie, Path fichierParametres) throws IOException {
+        Path sortie = Chemins.reel(racineSortie);
         Map<Path, BasicFileAttributes> trouves = new TreeMap<>();
         Files.walkFileTree(reel, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributs) {
+                // The runs are the command's own output: never walked, however many files they hold.
+                if (d.equals(sortie)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (!d.equals(reel) && json(d)) {
+                    trouves.put(d, attributs);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path p, BasicFileAttributes attributs) {
-                if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                if (json(p)) {
                     trouves.put(p, attributs);
                 }
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+                err.println("Le chemin " + commeNomme(p) + " ne peut pas être parcouru : ignoré.");
+                return FileVisitResult.CONTINUE;
+            }
         });
-        Path sortie = Chemins.reel(racineSortie);
         Chemins.Designe parametres = Chemins.designe(fichierParametres);
-        List<Path> fichiers = new ArrayList<>();
+        List<FichierDuLot> fichiers = new ArrayList<>();
         for (Map.Entry<Path, BasicFileAttributes> trouve : trouves.entrySet()) {
             Path p = trouve.getKey();
-            // The walk follows no link, so a file it meets under a real directory is at its real path: only a link
-            // costs the system calls of resolving it, and the attributes of what it leads to.
-            boolean lien = trouve.getValue().isSymbolicLink();
-            BasicFileAttributes attributs = lien ? cibleDuLien(p) : trouve.getValue();
-            if (attributs == null || !attributs.isRegularFile()) {
-                continue;
-            }
-            Path cible = lien ? p.toRealPath() : p;
-            if (!cible.startsWith(reel)) {
-                err.println("Le lien " + dossier.resolve(reel.relativize(p)) + " mène hors du dossier : ignoré.");
-            } else if (!p.startsWith(sortie) && !cible.startsWith(sortie) && !parametres.est(p, cible, attributs)) {
-                fichiers.add(p);
+            String cle = reel.relativize(p).toString().replace('\\', '/');
+            FichierDuLot f = examiner(p, cle, trouve.getValue(), sortie, parametres);
+            if (f != null) {
+                if (f.refus() != null) {
+                    err.println("Le fichier " + commeNomme(p) + " n'est pas simulé : " + f.refus()
+                            + " (erreur interne du run).");
+                }
+                fichiers.add(f);
             }
         }
         return fichiers;
     }
 
-    /** What a link leads to, or null when it leads nowhere: a broken link is no file to simulate. */
-    private static BasicFileAttributes cibleDuLien(Path lien) {
-        try {
-            return Files.readAttributes(lien, BasicFileAttributes.class);
-        } catch (IOException e) {
+    /** The entry as the run takes it, or null when it is the command's own (the sidecar, a run's file). */
+    private FichierDuLot examiner(Path p, String cle, BasicFileAttributes attributs, Path sortie,
+                                  Chemins.Designe parametres) {
+        // The walk follows no link, so an entry under the real directory is at its real path: only a link costs
+        // the system calls of resolving it, and the attributes of what it leads to.
+        Path cible = p;
+        if (attributs.isSymbolicLink()) {
+            try {
+                attributs = Files.readAttributes(p, BasicFileAttributes.class);
+                cible = p.toRealPath();
+            } catch (NoSuchFileException e) {
+                return FichierDuLot.refuse(cle, "le lien ne mène à aucun fichier");
+            } catch (IOException e) {
+                return FichierDuLot.refuse(cle, boucle(p) ? "boucle de liens symboliques" : "le lien ne peut pas être suivi");
+            }
+            if (!cible.startsWith(reel)) {
+                return FichierDuLot.refuse(cle, "le lien mène hors du dossier, il n'est pas suivi");
+            }
+        }
+        if (cible.startsWith(sortie)) {
             return null;
         }
+        if (parametres.est(p, cible, attributs)) {
+            if (!p.equals(parametres.reel())) {
+                err.println("Le fichier " + commeNomme(p) + " est le fichier de paramètres du lot : ignoré.");
+            }
+            return null;
+        }
+        if (attributs.isRegularFile()) {
+            return new FichierDuLot(cle, cible, attributs.size(), null);
+        }
+        return FichierDuLot.refuse(cle, nature(cible, attributs) + ", pas un fichier ordinaire : il n'est pas ouvert");
+    }
+
+    private static boolean json(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** What a path that is no regular file is, read from its mode where the system gives one. */
+    private static String nature(Path p, BasicFileAttributes attributs) {
+        if (attributs.isDirectory()) {
+            return "c'est un dossier";
+        }
+        try {
+            int type = (Integer) Files.getAttribute(p, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0010000 -> "c'est un tube nommé (FIFO)";
+                case 0020000, 0060000 -> "c'est un périphérique";
+                case 0140000 -> "c'est une socket";
+                default -> "c'est un fichier spécial";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "c'est un fichier spécial";
+        }
+    }
+
+    /** Whether following links from {@code lien} comes back to a link already passed. */
+    private static boolean boucle(Path lien) {
+        Set<Path> vus = new HashSet<>();
+        Path courant = lien.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(courant)) {
+                if (!vus.add(courant)) {
+                    return true;
+                }
+                courant = courant.resolveSibling(Files.readSymbolicLink(courant)).normalize();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 }

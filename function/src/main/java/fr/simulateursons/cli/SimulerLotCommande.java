@@ -1,12 +1,14 @@
 package fr.simulateursons.cli;
 
+import fr.simulateursons.moteur.Etat;
 import fr.simulateursons.moteur.Moteur;
+import fr.simulateursons.moteur.Parametres;
+import fr.simulateursons.moteur.Raisons;
 import fr.simulateursons.moteur.Resultat;
-import fr.simulateursons.moteur.Fichier;
+import fr.simulateursons.moteur.revalidation.Rapport;
 import fr.simulateursons.moteur.revalidation.Run;
 import fr.simulateursons.moteur.revalidation.ParametresDuLot;
 import fr.simulateursons.moteur.revalidation.Runs;
-import fr.simulateursons.moteur.Statut.Entree;
 import fr.simulateursons.moteur.Statut;
 import fr.simulateursons.moteur.rapports.FichierSimule;
 import org.apache.commons.cli.Options;
@@ -22,26 +24,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * {@code simuler-lot}: the re-validation of an archive on a laptop. Every {@code .json} file under DOSSIER is
- * simulated with the parameters of the sidecar, against the resources given now; statuses, verdicts and the
- * report are written under {@code --sortie}, and the verdicts are compared with the previous run there.
+ * simulated with the parameters of the sidecar, against the resources given now; the run's journal, the statuses of
+ * the files that are not REUSSI and the report are written under {@code --sortie}, and the verdicts are compared
+ * with the previous run there. A file that cannot be simulated is that file's ERREUR_INTERNE, never the run's end.
  */
 final class SimulerLotCommande extends CommandeSimple {
 
     private static final String PARAMETRES = "parametres";
     private static final String SORTIE = "sortie";
     private static final String RUN_ID = "run-id";
+    private static final String DATE_DEPOT = "date-depot";
+    private static final String CONSERVER = "conserver";
 
-    private Path parametres;
-    private Path sortie;
-    private String runId;
-    private OptionsRessources ressources;
     private OptionsRapports rapports;
     private Path dossier;
 
@@ -78,7 +76,12 @@ final class SimulerLotCommande extends CommandeSimple {
                 .addOption(LigneDeCommande.valeur(PARAMETRES, "FICHIER",
                         "Les paramètres de chaque fichier (défaut : DOSSIER/parametres.json)."))
                 .addOption(LigneDeCommande.valeur(SORTIE, "DOSSIER", "Où écrire les runs (défaut : DOSSIER/revalidations)."))
-                .addOption(LigneDeCommande.valeur(RUN_ID, "ID", "L'identifiant du run (défaut : l'heure UTC)."));
+                .addOption(LigneDeCommande.valeur(RUN_ID, "ID", "L'identifiant du run (défaut : l'heure UTC)."))
+                .addOption(LigneDeCommande.valeur(DATE_DEPOT, "DATE",
+                        "La date de dépôt de tous les fichiers du lot (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM), à la place "
+                                + "de celle du « defaut » des paramètres ; l'entrée propre d'un fichier l'emporte."))
+                .addOption(LigneDeCommande.valeur(CONSERVER, "N",
+                        "Après le run, ne garde que les N derniers runs complets (et toujours la référence)."));
         OptionsRessources.declarer(options);
         OptionsRapports.declarer(options);
         return options;
@@ -86,10 +89,15 @@ final class SimulerLotCommande extends CommandeSimple {
 
     @Override
     int executer(LigneDeCommande ligne) throws IOException, LigneInvalide {
-        parametres = ligne.chemin(PARAMETRES);
-        sortie = ligne.chemin(SORTIE);
-        runId = ligne.texte(RUN_ID);
-        ressources = OptionsRessources.de(ligne);
+        Path parametres = ligne.chemin(PARAMETRES);
+        Path sortie = ligne.chemin(SORTIE);
+        String runId = ligne.texte(RUN_ID);
+        String dateDepot = ligne.texte(DATE_DEPOT);
+        int conserver = ligne.entier(CONSERVER, 0);
+        if (ligne.present(CONSERVER) && conserver < 1) {
+            throw ligne.invalide("--" + CONSERVER + " attend un nombre de runs d'au moins 1 : « " + ligne.texte(CONSERVER) + " »");
+        }
+        OptionsRessources ressources = OptionsRessources.de(ligne);
         rapports = OptionsRapports.de(ligne);
         dossier = ligne.operande("DOSSIER");
         if (!Files.isDirectory(dossier)) {
@@ -108,18 +116,26 @@ final class SimulerLotCommande extends CommandeSimple {
         if (Files.exists(fichierParametres)) {
             try (InputStream in = Files.newInputStream(fichierParametres)) {
                 lot = ParametresDuLot.lire(in);
-            } catch (IOException | RuntimeException e) {
-                err.println("Le fichier de paramètres " + fichierParametres + " ne peut pas être lu : " + e.getMessage());
+            } catch (IOException e) {
+                err.println("Le fichier de paramètres " + fichierParametres + " ne peut pas être lu : "
+                        + Raisons.de(fichierParametres, e) + ".");
+                return Main.LIGNE_DE_COMMANDE;
+            } catch (IllegalArgumentException e) {
+                err.println("Le fichier de paramètres " + fichierParametres + " ne peut pas être lu : " + e.getMessage()
+                        + ".");
                 return Main.LIGNE_DE_COMMANDE;
             }
         } else {
             lot = ParametresDuLot.aucun();
         }
+        if (dateDepot != null) {
+            lot = lot.avecDefaut(Parametres.DATE_DEPOT, dateDepot);
+        }
         Path racineSortie = sortie != null ? sortie : dossier.resolve("revalidations");
         Instant debut = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = runId != null ? runId : debut.toString().replace(':', '-');
-        List<Path> aSimuler = parcours.fichiers(racineSortie, fichierParametres);
-        List<Path> entrees = new ArrayList<>(aSimuler);
+        List<FichierDuLot> aSimuler = parcours.fichiers(racineSortie, fichierParametres);
+        List<Path> entrees = new ArrayList<>(aSimuler.stream().filter(f -> f.refus() == null).map(FichierDuLot::cible).toList());
         entrees.add(fichierParametres);
         Optional<String> refus = rapports.refus(entrees);
         if (refus.isPresent()) {
@@ -127,37 +143,34 @@ final class SimulerLotCommande extends CommandeSimple {
             return Main.LIGNE_DE_COMMANDE;
         }
         Runs runs = Runs.dansDossier(racineSortie);
-        Run manifeste = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
-
+        Run run = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
         Moteur moteur = ressources.moteur(horloge).build();
-        List<Runs.Revalide> revalides = new ArrayList<>();
-        List<FichierSimule> simules = new ArrayList<>();
+        ParametresDuLot parametresDuLot = lot;
         // The files are independent: they are simulated on every core, and their lines gathered in the order of
-        // the walk, so that the report is the same whatever the threads did.
-        ExecutorService fils = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(aSimuler.size(), Runtime.getRuntime().availableProcessors())), r -> {
-                    Thread t = new Thread(r, "simuler-lot");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<Future<Simule>> enCours = new ArrayList<>();
-            for (Path f : aSimuler) {
-                enCours.add(fils.submit(() -> simuler(moteur, lot, runs, manifeste, parcours, f)));
-            }
-            for (Future<Simule> s : enCours) {
-                Simule simule = attendre(s);
-                revalides.add(simule.revalide());
-                simule.fichier().ifPresent(simules::add);
-            }
-        } finally {
-            fils.shutdownNow();
-        }
-        String json = runs.conclure(manifeste, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true, revalides);
+        // the walk, so that the run writes the same bytes whatever the threads did.
+        List<Simule> simules = IntStream.range(0, aSimuler.size()).parallel()
+                .mapToObj(i -> simuler(moteur, parametresDuLot, runs, run, aSimuler.get(i))).toList();
+        String json = runs.conclure(run, horloge.instant().truncatedTo(ChronoUnit.SECONDS), true,
+                simules.stream().map(Simule::revalide).toList());
+        List<FichierSimule> pourRapports = simules.stream().flatMap(s -> s.fichier().stream()).toList();
         Sorties sorties = new Sorties();
-        rapports.preparer(sorties, simules, json);
-        sorties.publier();
-        rapports.ecrireSortieStandard(simules, json, out, terminal);
+        try {
+            rapports.preparer(sorties, pourRapports, json);
+            sorties.publier();
+        } catch (Sorties.Echec e) {
+            err.println(e.getMessage());
+            return Main.ERREUR_INTERNE;
+        }
+        rapports.ecrireSortieStandard(pourRapports, json, out, terminal);
+        if (terminal && !rapports.versSortieStandard()) {
+            out.print("\n" + Rapport.lire(json).texte());
+            out.flush();
+        }
+        if (conserver > 0) {
+            for (String supprime : Runs.elaguer(racineSortie, conserver)) {
+                err.println("Le run " + supprime + " est supprimé (--" + CONSERVER + " " + conserver + ").");
+            }
+        }
         return Main.REUSSI;
     }
 
@@ -165,34 +178,17 @@ final class SimulerLotCommande extends CommandeSimple {
     private record Simule(Runs.Revalide revalide, Optional<FichierSimule> fichier) {
     }
 
-    private Simule simuler(Moteur moteur, ParametresDuLot lot, Runs runs, Run run, ParcoursLot parcours, Path f)
-            throws IOException {
-        String cle = parcours.cle(f);
+    /** Never throws: a file that cannot be read is its own ERREUR_INTERNE, with the reason. */
+    private Simule simuler(Moteur moteur, ParametresDuLot lot, Runs runs, Run run, FichierDuLot f) {
         Instant debut = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
-        Resultat r = moteur.simuler(Fichier.de(f), lot.pour(cle));
-        Runs.Revalide fait = runs.enregistrer(run.runId(), run.precedent(),
-                new Statut.Entree(cle, null, null, r.taille().isPresent() ? r.taille().getAsLong() : Files.size(f)), r,
-                debut, horloge.instant().truncatedTo(ChronoUnit.MILLIS), Runs.Origine.AUCUNE);
+        Resultat r = f.refus() != null ? Resultat.erreurInterne(new FichierDuLot.Illisible(f.refus()))
+                : moteur.simuler(f, lot.pour(f.cle()));
+        String raison = r.etat() == Etat.ERREUR_INTERNE ? r.cause().map(FichierDuLot::raison).orElse(null) : null;
+        Long taille = r.taille().isPresent() ? Long.valueOf(r.taille().getAsLong()) : f.refus() == null ? Long.valueOf(f.octets()) : null;
+        Runs.Revalide fait = runs.revalider(run.runId(), run.precedent(), new Statut.Entree(f.cle(), null, null, taille),
+                r, debut, horloge.instant().truncatedTo(ChronoUnit.MILLIS), Runs.Origine.AUCUNE, raison);
         return new Simule(fait, rapports.aucun() && !terminal ? Optional.empty()
-                : Optional.of(FichierSimule.de(dossier.resolve(cle).toString(), r, fait.statut())));
-    }
-
-    /** A file's result; what its simulation threw is thrown here, as the loop of one thread would have. */
-    private static Simule attendre(Future<Simule> s) throws IOException {
-        try {
-            return s.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("simuler-lot interrompu", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+                : Optional.of(FichierSimule.de(dossier.resolve(f.cle()).toString(), r, fait.statut())));
     }
 
     /** A run id names a directory under {@code --sortie}: one name, never a path out of it. */

@@ -133,6 +133,8 @@ class CliProcessusIT {
 
         assertThat(p.code()).isZero();
         assertThat(p.err().length()).isGreaterThan(65_536);
-        assertThat(statut(p).get("fichiers").asInt()).isZero();
+        // Each link found is counted and reported as an error of the run, none is followed.
+        assertThat(statut(p).get("fichiers").asInt()).isEqualTo(1000);
+        assertThat(statut(p).at("/parEtat/ERREUR_INTERNE").asInt()).isEqualTo(1000);
     }
 }

@@ -34,12 +34,13 @@ class EntrainementTest {
             assertThat(s.count()).isEqualTo(exemples * Entrainement.COPIES);
         }
         assertThat(dossier.resolve("lot.sarif")).isNotEmptyFile();
-        try (var statuts = Files.walk(dossier.resolve("runs"))) {
-            var valides = statuts.filter(f -> f.getParent().getFileName().toString().equals("statuts")
-                    && f.getFileName().toString().contains("-valide.json")).toList();
+        try (var journaux = Files.walk(dossier.resolve("runs"))) {
+            Path journal = journaux.filter(f -> f.getFileName().toString().equals("verdicts.jsonl")).findFirst().orElseThrow();
+            var valides = Files.readAllLines(journal).stream().map(JsonStrict.MAPPER::readTree)
+                    .filter(l -> l.get("cle").asString().contains("-valide.json")).toList();
             assertThat(valides).hasSize(2 * Entrainement.COPIES)
-                    .allSatisfy(f -> assertThat(JsonStrict.MAPPER.readTree(f.toFile()).get("etat").asString())
-                            .as("chaque exemple valide simulé avec son type : %s", f).isEqualTo("REUSSI"));
+                    .allSatisfy(l -> assertThat(l.at("/apres/etat").asString())
+                            .as("chaque exemple valide simulé avec son type : %s", l).isEqualTo("REUSSI"));
         }
         var format = SourcesDeRessources.defaut().charger().format().packs().get(0);
         assertThat(format.demandes().lire(JsonStrict.MAPPER.readTree(dossier.resolve("grand.json").toFile())).size())

@@ -1,5 +1,6 @@
 package fr.simulateursons.cli;
 
+import fr.simulateursons.Fixtures;
 import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +88,45 @@ class LanceurIT {
         assertThat(second.err()).isEmpty();
         assertThat(Files.getLastModifiedTime(cache)).isEqualTo(fait);
         assertThat(Files.getLastModifiedTime(cache)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar));
+    }
+
+    @Test
+    void unLotDeFichiersAuDelaDuSeuilTourneDansLesNiveauxParDefautDeLaJvm() throws Exception {
+        Path lot = Files.createDirectories(dossier.resolve("lot"));
+        for (String f : List.of("a.json", "b.json")) {
+            Files.copy(Path.of("..", "examples", "avance-valide.json"), lot.resolve(f));
+        }
+        Files.createDirectories(lot.resolve("sous"));
+        Files.copy(Path.of("..", "examples", "avance-valide.json"), lot.resolve("sous/C.JSON"));
+        // The JVM prints the flags it was given; --help stops the command before it reads the lot.
+        List<String> args = List.of("simuler-lot", "--sortie", dossier.resolve("runs").toString(), "--run-id", "r",
+                "--help", lot.toString());
+
+        ProcessusCli sous = lanceur(args, Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags",
+                "SIMULATEUR_SONS_SEUIL_C2", "4"));
+        ProcessusCli au = lanceur(args, Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags",
+                "SIMULATEUR_SONS_SEUIL_C2", "3"));
+        ProcessusCli force = lanceur(args, Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags",
+                "SIMULATEUR_SONS_SEUIL_C2", "3", "SIMULATEUR_SONS_C1", "oui"));
+
+        assertThat(sous.code()).isZero();
+        assertThat(sous.out()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(au.code()).isZero();
+        assertThat(au.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(force.out()).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    /** The launcher asks the shell whether stdout is a terminal: stdin may be a file, as in {@code … < /dev/null}. */
+    @Test
+    void unTerminalSurLaSortieSuffitPourLeRapportTexte() throws Exception {
+        Path d07 = Files.write(dossier.resolve("d07.json"), Fixtures.octets("demandes/avance-d07.json"));
+        String commande = LANCEUR + " " + String.join(" ", simuler(d07, dossier.resolve("s.json"))) + " < /dev/null";
+
+        ProcessusCli terminal = ProcessusCli.lancer(List.of("script", "-qec", commande, "/dev/null"), Map.of());
+        ProcessusCli tube = lanceur(simuler(d07, dossier.resolve("t.json")), Map.of());
+
+        assertThat(terminal.out()).contains("Une ou plusieurs erreurs ont été retournées", ":19:23 D07 ")
+                .doesNotContain("\"etat\"");
+        assertThat(JsonStrict.MAPPER.readTree(tube.out()).get("etat").asString()).isEqualTo("REJETE");
     }
 }

@@ -4,7 +4,9 @@ import fr.simulateursons.aws.s3.Cles;
 import fr.simulateursons.aws.s3.ObjetDepose;
 import fr.simulateursons.aws.s3.SimulationS3;
 
+import fr.simulateursons.moteur.Resultat;
 import fr.simulateursons.moteur.revalidation.Runs;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,9 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The worker's job: simulate each key of a lot with the parameters stored on it; write the run's status and verdict
- * of each, then the lot's lines (verdict before and after), last, which is what the run's end counts. A file that
- * cannot be simulated is an ERREUR_INTERNE of the run, not a failure of the message.
+ * The worker's job: simulate each key of a lot with the parameters stored on it, then write the lot's lines (verdict
+ * before and after) and the statuses of its files that are not REUSSI, in one object, which is what the run's end
+ * counts and gathers: nothing is written per file. A file that cannot be simulated is an ERREUR_INTERNE of the run,
+ * not a failure of the message.
  */
 final class LotRevalidation {
 
@@ -40,10 +43,16 @@ final class LotRevalidation {
             ObjetDepose o = new ObjetDepose(bucketDepots, objet.cle(), null, objet.etag(), null);
             Instant debut = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
             SimulationS3.Simule s = simulation.simuler(o);
-            fichiers.add(runs.enregistrer(lot.runId(), lot.precedent(), s.entree(), s.resultat(), debut,
-                    horloge.instant().truncatedTo(ChronoUnit.MILLIS), origine(o.cle())));
+            fichiers.add(runs.revalider(lot.runId(), lot.precedent(), s.entree(), s.resultat(), debut,
+                    horloge.instant().truncatedTo(ChronoUnit.MILLIS), origine(o.cle()), raison(s.resultat())));
         }
         runs.ecrireLot(lot.runId(), lot.lot(), fichiers);
+    }
+
+    /** Why an object could not be judged, when the store says: it was deleted since the run listed it. */
+    private static String raison(Resultat r) {
+        return r.cause().filter(c -> c instanceof NoSuchKeyException).map(c -> "l'objet a disparu de l'archive pendant le run")
+                .orElse(null);
     }
 
     /** The original simulation: the live status and the annotated file it names. */

@@ -2,32 +2,41 @@ package fr.simulateursons.moteur.revalidation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Runs kept in a local directory, for {@code simuler-lot}. */
+/**
+ * Runs kept in a local directory, for {@code simuler-lot}. Each file is written beside its place under a temporary
+ * name, flushed to the disk, then renamed over it: a full disk or a crash leaves the earlier file or none, never a
+ * truncated one (a rename within a directory is atomic).
+ */
 final class MagasinFichiers implements Runs.Magasin {
 
+    private static final SecureRandom ALEA = new SecureRandom();
+
     private final Path racine;
-    /**
-     * The directories made so far: a run writes two files per file simulated into a few directories, and
-     * {@link Files#createDirectories} on one that exists costs a failed system call and an exception each time.
-     * A directory deleted under a run in progress is not made again: the write fails, as any write into it would.
-     */
-    private final Set<Path> dossiers = ConcurrentHashMap.newKeySet();
 
     MagasinFichiers(Path racine) {
         this.racine = racine;
     }
 
+    Path racine() {
+        return racine;
+    }
+
     @Override
     public Optional<byte[]> lire(String chemin) {
-        Path f = racine.resolve(chemin);
         try {
-            return Files.exists(f) ? Optional.of(Files.readAllBytes(f)) : Optional.empty();
+            return Optional.of(Files.readAllBytes(racine.resolve(chemin)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,14 +45,33 @@ final class MagasinFichiers implements Runs.Magasin {
     @Override
     public void ecrire(String chemin, byte[] contenu, String typeDeContenu) {
         Path f = racine.resolve(chemin);
+        Path temporaire = null;
         try {
-            if (!dossiers.contains(f.getParent())) {
-                Files.createDirectories(f.getParent());
-                dossiers.add(f.getParent());
+            Files.createDirectories(f.getParent());
+            // Created as any file of the user's (its umask), not as a private temporary file.
+            temporaire = f.resolveSibling("." + f.getFileName() + "." + Long.toHexString(ALEA.nextLong()) + ".tmp");
+            try (FileChannel c = FileChannel.open(temporaire, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer b = ByteBuffer.wrap(contenu);
+                while (b.hasRemaining()) {
+                    c.write(b);
+                }
+                c.force(true);
             }
-            Files.write(f, contenu);
+            Files.move(temporaire, f, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            supprimer(temporaire, e);
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void supprimer(Path temporaire, IOException cause) {
+        if (temporaire == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporaire);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 }

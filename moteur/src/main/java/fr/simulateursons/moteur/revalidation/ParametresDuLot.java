@@ -2,6 +2,8 @@ package fr.simulateursons.moteur.revalidation;
 
 import fr.simulateursons.moteur.json.JsonStrict;
 import fr.simulateursons.moteur.Parametres;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.util.Map;
 
 /**
  * The sidecar of a local re-validation: the parameters of each file, as S3 metadata would carry them.
- * <pre>{"defaut": {"numero-ans": "…", "type-demande": "AVANCE", "taux-tva": "20"},
+ * <pre>{"defaut": {"numero-ans": "…", "type-demande": "AVANCE", "taux-tva": "20", "date-depot": "2026-01-15"},
  *  "fichiers": {"sous-dossier/b.json": {"type-demande": "SOLDE"}}}</pre>
  * A file's own entry completes or overrides {@code defaut}; paths are relative, with {@code /}.
  */
@@ -19,16 +21,31 @@ public final class ParametresDuLot {
 
     private final Map<String, String> defaut;
     private final Map<String, Map<String, String>> parFichier;
+    /** The parameters of every file without an entry of its own: the same for each, made once. */
+    private final Parametres parDefaut;
 
     private ParametresDuLot(Map<String, String> defaut, Map<String, Map<String, String>> parFichier) {
         this.defaut = defaut;
         this.parFichier = parFichier;
+        this.parDefaut = Parametres.de(defaut);
     }
 
+    /**
+     * @throws IOException              when the file cannot be read
+     * @throws IllegalArgumentException when it is no JSON object, with the reason in French
+     */
     public static ParametresDuLot lire(InputStream in) throws IOException {
-        JsonNode racine = JsonStrict.MAPPER.readTree(in);
+        JsonNode racine;
+        try {
+            racine = JsonStrict.MAPPER.readTree(in);
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("ce n'est pas un JSON valide (ligne " + e.getLocation().getLineNr()
+                    + ", colonne " + e.getLocation().getColumnNr() + ")");
+        }
         if (racine == null || !racine.isObject()) {
-            throw new IOException("le fichier de paramètres doit être un objet JSON");
+            throw new IllegalArgumentException("ce n'est pas un objet JSON");
         }
         Map<String, Map<String, String>> parFichier = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : racine.path("fichiers").properties()) {
@@ -41,9 +58,23 @@ public final class ParametresDuLot {
         return new ParametresDuLot(Map.of(), Map.of());
     }
 
+    /**
+     * The same lot with {@code cle} set to {@code valeur} for every file, as {@code defaut} would set it (and in
+     * its place, where {@code defaut} sets it too): a file's own entry still wins.
+     */
+    public ParametresDuLot avecDefaut(String cle, String valeur) {
+        Map<String, String> d = new HashMap<>(defaut);
+        d.put(cle, valeur);
+        return new ParametresDuLot(d, parFichier);
+    }
+
     public Parametres pour(String cheminRelatif) {
+        Map<String, String> propres = parFichier.get(cheminRelatif);
+        if (propres == null) {
+            return parDefaut;
+        }
         Map<String, String> p = new HashMap<>(defaut);
-        p.putAll(parFichier.getOrDefault(cheminRelatif, Map.of()));
+        p.putAll(propres);
         return Parametres.de(p);
     }
 
