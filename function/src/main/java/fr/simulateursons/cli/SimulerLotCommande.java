@@ -5,7 +5,6 @@ import fr.simulateursons.moteur.Moteur;
 import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.Raisons;
 import fr.simulateursons.moteur.Resultat;
-import fr.simulateursons.moteur.revalidation.Rapport;
 import fr.simulateursons.moteur.revalidation.Run;
 import fr.simulateursons.moteur.revalidation.ParametresDuLot;
 import fr.simulateursons.moteur.revalidation.Runs;
@@ -163,7 +162,7 @@ final class SimulerLotCommande extends CommandeSimple {
         }
         rapports.ecrireSortieStandard(pourRapports, json, out, terminal);
         if (terminal && !rapports.versSortieStandard()) {
-            out.print("\n" + Rapport.lire(json).texte());
+            out.print("\n" + Runs.enTexte(json));
             out.flush();
         }
         if (conserver > 0) {

@@ -60,7 +60,7 @@ public record Rapport(String runId, String reference, Instant debut, Instant fin
     }
 
     /** A report as a run wrote it. */
-    public static Rapport lire(String json) {
+    static Rapport lire(String json) {
         return JsonStrict.MAPPER.readValue(json, Rapport.class);
     }
 

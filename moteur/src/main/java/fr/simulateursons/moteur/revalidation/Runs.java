@@ -109,6 +109,11 @@ public final class Runs {
         return new Runs(new MagasinFichiers(racine));
     }
 
+    /** A run's report as {@link #conclure} returned it, for a person at a terminal ({@link Rapport#texte()}). */
+    public static String enTexte(String rapport) {
+        return Rapport.lire(rapport).texte();
+    }
+
     /**
      * Prunes the runs kept in a local directory ({@code simuler-lot --conserver}): keeps the {@code conserver} last
      * complete runs and the reference, deletes the runs older than those; returns the ids deleted.
