@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.JsonNode;
@@ -161,6 +162,68 @@ class PannesMotoTest {
         return Integer.parseInt(infra.sqs().getQueueAttributes(b -> b.queueUrl(file)
                         .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
+    }
+
+    /** Whether anything is written at a key of the results bucket now. */
+    private boolean present(String cle) {
+        try {
+            s3.headObject(b -> b.bucket(RESULTATS).key(cle));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        }
+    }
+
+    private int versionsEcrites(String cle) {
+        return (int) s3.listObjectVersions(b -> b.bucket(RESULTATS).prefix(cle)).versions().stream()
+                .filter(v -> v.key().equals(cle)).count();
+    }
+
+    private static boolean statutFinal(ProxyHttp.Requete r) {
+        return r.methode().equals("PUT") && r.chemin().startsWith("/" + RESULTATS + "/statuts/") && !r.contient("EN_COURS");
+    }
+
+    @Test
+    void laFinalisationRetireLeRejetQuUneTentativeAEcritSansPouvoirEcrireSonStatut() {
+        PutObjectResponse depot = infra.deposer(DEPOTS, CLE, Fixtures.octets("demandes/avance-d07.json"), PARAMETRES,
+                Map.of());
+        Map<String, String> env = viaLeProxy(2_000, 2_000);
+        SqsHandler handler = SqsHandler.depuis(env, Fixtures.APRES_LES_EXEMPLES);
+        proxy.regle(r -> statutFinal(r) ? ProxyHttp.Action.ECHOUER : ProxyHttp.Action.TRANSMETTRE);
+
+        for (int reception = 1; reception <= 3; reception++) {
+            assertThat(livrer(handler, depot, reception, Duration.ofMinutes(1), null).getBatchItemFailures()).hasSize(1);
+        }
+        proxy.regle(r -> ProxyHttp.Action.TRANSMETTRE);
+        new FinalisationHandler(Pipeline.traitement(env, Fixtures.APRES_LES_EXEMPLES), Configuration.depuis(env))
+                .handleRequest(Livraisons.message(Livraisons.notification(DEPOTS, CLE, depot.versionId(),
+                        depot.eTag().replace("\"", ""), 10, "01"), 1), null);
+
+        assertThat(statut().get("etat").asString()).isEqualTo("ERREUR_INTERNE");
+        for (String prefixe : List.of("sorties/", "attestations/", "resumes/")) {
+            assertThat(versionsEcrites(prefixe + CLE)).as(prefixe + " écrit par les tentatives").isPositive();
+            assertThat(present(prefixe + CLE)).as(prefixe + " auprès du statut final").isFalse();
+        }
+    }
+
+    @Test
+    void laDerniereTentativeEnErreurInterneRetireLeRejetDUneTentativePrecedente() {
+        PutObjectResponse depot = infra.deposer(DEPOTS, CLE, Fixtures.octets("demandes/avance-d07.json"), PARAMETRES,
+                Map.of());
+        SqsHandler handler = SqsHandler.depuis(viaLeProxy(2_000, 2_000), Fixtures.APRES_LES_EXEMPLES);
+        proxy.regle(r -> statutFinal(r) ? ProxyHttp.Action.ECHOUER : ProxyHttp.Action.TRANSMETTRE);
+        assertThat(livrer(handler, depot, 1, Duration.ofMinutes(1), null).getBatchItemFailures()).hasSize(1);
+        proxy.regle(r -> lectureDuDepot(r) ? ProxyHttp.Action.ECHOUER : ProxyHttp.Action.TRANSMETTRE);
+
+        assertThat(livrer(handler, depot, 3, Duration.ofMinutes(1), null).getBatchItemFailures()).hasSize(1);
+
+        assertThat(statut().get("etat").asString()).isEqualTo("ERREUR_INTERNE");
+        assertThat(versionsEcrites("sorties/" + CLE)).isPositive();
+        assertThat(present("sorties/" + CLE)).isFalse();
+        assertThat(present("attestations/" + CLE)).isFalse();
+        // The last attempt's own summary supersedes the rejection's.
+        assertThat(s3.headObject(b -> b.bucket(RESULTATS).key("resumes/" + CLE)).metadata())
+                .containsEntry("etat", "ERREUR_INTERNE");
     }
 
     @Test

@@ -315,6 +315,23 @@ class PipelineMotoTest {
     }
 
     @Test
+    void leFichierDeSortieDUneVersionPrecedenteNeResteJamaisAupresDUnStatutQuiNEnNommeAucun() {
+        PutObjectResponse v1 = deposer(CLE, Fixtures.octets("demandes/avance-d07.json"), PARAMETRES, Map.of());
+        PutObjectResponse v2 = deposer(CLE, Fixtures.exemple("avance-valide.json"), PARAMETRES, Map.of());
+
+        livrer(CLE, v1, 10, "0A", 1);
+        livrer(CLE, v2, 10, "0B", 1);
+
+        JsonNode statut = lireJson("statuts/" + CLE);
+        assertThat(statut.get("etat").asString()).isEqualTo("REUSSI");
+        assertThat(statut.has("sortie") && !statut.get("sortie").isNull()).isFalse();
+        assertThat(versions("sorties/" + CLE)).as("la version 1 avait écrit son fichier annoté").hasSize(1);
+        assertThatThrownBy(() -> lireJson("sorties/" + CLE)).isInstanceOf(NoSuchKeyException.class);
+        assertThat(s3.headObject(b -> b.bucket(RESULTATS).key("attestations/" + CLE)).metadata())
+                .containsEntry("etat", "REUSSI");
+    }
+
+    @Test
     void unDepotDeLApiGardeLIdentifiantDeLApi() {
         String id = UUID.randomUUID().toString();
         String cle = "depots/" + id + ".json";
