@@ -106,11 +106,13 @@ public final class TraitementDepot {
                 ResumeSimulation.de(statut, resultat, sortie, attestation), t);
         ecritures.retirerSauf(o, Stream.of(Optional.ofNullable(sortie), Optional.ofNullable(attestation), resume)
                 .flatMap(Optional::stream).map(ResumeSimulation.Sortie::cle).collect(Collectors.toSet()));
-        if (ecritures.statut(o, statut, enCours.get().etag()).isEmpty()) {
+        if (ecritures.statut(o, statut, enCours.get().etag()).isPresent()) {
+            t.journal().simulation(o.bucket(), statut, resultat.cause().orElse(null));
+        } else {
+            // Written already: by this very write, whose answer was lost and whose retry found it; or by another.
             t.journal().ignore(id, o, "statut final ou version plus récente déjà écrits");
-            return;
         }
-        t.journal().simulation(o.bucket(), statut, resultat.cause().orElse(null));
+        // A last attempt that could not simulate fails even so: its event goes to the failure queue, and its alarm.
         if (resultat.etat() == Etat.ERREUR_INTERNE) {
             throw new SimulationEnErreur(o.cle(), resultat.cause().orElse(null));
         }
