@@ -107,14 +107,27 @@ class ServeurLocalTest {
         }
     }
 
-    @Test
-    void unClientQuiEnvoieTout20MoAvantDeLireRecoitLe413PasUneConnexionCoupee() throws IOException {
+    /** A POST to /simulations with the key, its body to be streamed. */
+    private HttpURLConnection poster() throws IOException {
         HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + serveur.port() + "/simulations")
                 .toURL().openConnection();
         c.setRequestMethod("POST");
         c.setRequestProperty("x-api-key", CLE);
         c.setRequestProperty("Content-Type", "application/json");
         c.setDoOutput(true);
+        return c;
+    }
+
+    private static String codeDErreur(HttpURLConnection c) throws IOException {
+        assertThat(c.getContentType()).startsWith("application/json");
+        try (InputStream erreur = c.getErrorStream()) {
+            return JsonStrict.MAPPER.readTree(erreur.readAllBytes()).get("code").asString();
+        }
+    }
+
+    @Test
+    void unClientQuiEnvoieTout20MoAvantDeLireRecoitLe413PasUneConnexionCoupee() throws IOException {
+        HttpURLConnection c = poster();
         c.setFixedLengthStreamingMode(VINGT_MO);
         try (OutputStream out = c.getOutputStream()) {
             byte[] bloc = new byte[64 * 1024];
@@ -124,30 +137,19 @@ class ServeurLocalTest {
         }
 
         assertThat(c.getResponseCode()).isEqualTo(413);
-        assertThat(c.getContentType()).startsWith("application/json");
-        try (InputStream erreur = c.getErrorStream()) {
-            assertThat(JsonStrict.MAPPER.readTree(erreur.readAllBytes()).get("code").asString())
-                    .isEqualTo("CORPS_TROP_GRAND");
-        }
+        assertThat(codeDErreur(c)).isEqualTo("CORPS_TROP_GRAND");
     }
 
     @Test
     void unCorpsSansLongueurAnnonceeEstRefuseDesQuIlDepasse64Kio() throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + serveur.port() + "/simulations")
-                .toURL().openConnection();
-        c.setRequestMethod("POST");
-        c.setRequestProperty("x-api-key", CLE);
-        c.setDoOutput(true);
+        HttpURLConnection c = poster();
         c.setChunkedStreamingMode(8 * 1024);
         try (OutputStream out = c.getOutputStream()) {
             out.write(new byte[2 * 1024 * 1024]);
         }
 
         assertThat(c.getResponseCode()).isEqualTo(413);
-        try (InputStream erreur = c.getErrorStream()) {
-            assertThat(JsonStrict.MAPPER.readTree(erreur.readAllBytes()).get("code").asString())
-                    .isEqualTo("CORPS_TROP_GRAND");
-        }
+        assertThat(codeDErreur(c)).isEqualTo("CORPS_TROP_GRAND");
     }
 
     /** Request targets as sent on the wire, none a route; the JDK's server answered several in HTML. */
