@@ -48,21 +48,17 @@ public final class RouteurApi {
                         : ErreurApi.METHODE_NON_PERMISE.reponse();
             }
         }
-        if (!chemin.equals(SIMULATIONS) && !chemin.startsWith(SIMULATIONS + "/")) {
+        // The route first, as API Gateway does: an address that is none is 404 whatever the key.
+        String id = chemin.startsWith(SIMULATIONS + "/") ? chemin.substring(SIMULATIONS.length() + 1) : null;
+        Route route = chemin.equals(SIMULATIONS) ? Route.CREER
+                : id != null && !id.isEmpty() && !id.contains("/") ? Route.CONSULTER : null;
+        if (route == null) {
             return ErreurApi.ADRESSE_INCONNUE.reponse();
         }
         if (!cle.accepte(r.entetes().get("x-api-key"))) {
             return ErreurApi.CLE_API.reponse();
         }
-        if (chemin.equals(SIMULATIONS)) {
-            return r.methode().equals("POST") ? executer(Route.CREER, null, r, journal)
-                    : ErreurApi.METHODE_NON_PERMISE.reponse();
-        }
-        String id = chemin.substring(SIMULATIONS.length() + 1);
-        if (id.isEmpty() || id.contains("/")) {
-            return ErreurApi.ADRESSE_INCONNUE.reponse();
-        }
-        return r.methode().equals("GET") ? executer(Route.CONSULTER, id, r, journal)
+        return r.methode().equals(route.methode()) ? executer(route, id, r, journal)
                 : ErreurApi.METHODE_NON_PERMISE.reponse();
     }
 

@@ -10,26 +10,56 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
  * An HTTP/1.1 proxy on loopback in front of a real server (moto), for fault tests: each request, as the SDK sends
- * it, is recorded, then forwarded, or held without answer (a stalled endpoint), or answered 500 (a failing write), or
- * answered with its head and a few bytes of body before the stall (a stream that stops mid-way). Requests follow
- * each other on a client connection as they do on S3's keep-alive connections.
+ * it, is recorded, then handled as the rule says ({@link Action}). Requests follow each other on a client connection
+ * as they do on S3's keep-alive connections.
  */
 public final class ProxyHttp implements AutoCloseable {
 
-    public enum Action { TRANSMETTRE, BLOQUER, ECHOUER, TRONQUER }
+    /** What happens to one request; the faults marked "after" reach the server first, so that it applies them. */
+    public enum Action {
+        /** Forwarded, and its answer relayed. */
+        TRANSMETTRE,
+        /** Forwarded after {@link #retard(Duration)}: a slow server. */
+        RETARDER,
+        /** Held without answer: a stalled endpoint, until the client gives up. */
+        BLOQUER,
+        /** Answered 500 without reaching the server. */
+        ECHOUER,
+        /** Applied by the server, then answered 500. */
+        ECHOUER_APRES,
+        /** Answered 503 SlowDown (S3) or throttled (SQS): the server sheds load. */
+        RALENTIR,
+        /** The connection reset (RST) without reaching the server. */
+        COUPER,
+        /** Applied by the server, then the connection reset before its answer. */
+        COUPER_APRES,
+        /** The answer's head and a few bytes of its body, then a stall: a stream that stops mid-way. */
+        TRONQUER
+    }
 
-    /** A request as received: method, path with its query, and the body's bytes as sent (aws-chunked included). */
-    public record Requete(String methode, String chemin, byte[] corps) {
+    /**
+     * A request as received: method, path with its query, header names in lower case, and the body's bytes as sent
+     * (aws-chunked included).
+     */
+    public record Requete(String methode, String chemin, Map<String, String> entetes, byte[] corps) {
         public boolean contient(String texte) {
             return new String(corps, StandardCharsets.UTF_8).contains(texte);
+        }
+
+        /** The SQS action ({@code AmazonSQS.ReceiveMessage}…) of a request of SQS's JSON protocol; null for S3. */
+        public String actionSqs() {
+            return entetes.get("x-amz-target");
         }
     }
 
@@ -38,6 +68,7 @@ public final class ProxyHttp implements AutoCloseable {
     private final List<Socket> ouvertes = new CopyOnWriteArrayList<>();
     private final List<Requete> recues = new CopyOnWriteArrayList<>();
     private volatile Function<Requete, Action> regle = r -> Action.TRANSMETTRE;
+    private volatile Duration retard = Duration.ofMillis(50);
 
     public ProxyHttp(URI amont) throws IOException {
         this.amont = amont;
@@ -53,6 +84,10 @@ public final class ProxyHttp implements AutoCloseable {
 
     public void regle(Function<Requete, Action> regle) {
         this.regle = regle;
+    }
+
+    public void retard(Duration retard) {
+        this.retard = retard;
     }
 
     public List<Requete> recues() {
@@ -97,21 +132,29 @@ public final class ProxyHttp implements AutoCloseable {
                     out.flush();
                 }
                 byte[] corps = corps(in, tete, false);
-                Requete r = new Requete(ligne[0], ligne[1], corps);
+                Map<String, String> entetes = new HashMap<>();
+                tete.stream().skip(1).filter(h -> h.indexOf(':') > 0).forEach(h -> entetes.putIfAbsent(
+                        h.substring(0, h.indexOf(':')).strip().toLowerCase(Locale.ROOT), h.substring(h.indexOf(':') + 1).strip()));
+                Requete r = new Requete(ligne[0], ligne[1], Map.copyOf(entetes), corps);
                 recues.add(r);
                 Action action = regle.apply(r);
-                if (action == Action.BLOQUER) {
-                    attendreLaFermeture(in);
-                    return;
-                }
-                if (action == Action.ECHOUER) {
-                    byte[] xml = "<Error><Code>InternalError</Code><Message>panne</Message></Error>"
-                            .getBytes(StandardCharsets.UTF_8);
-                    out.write(("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/xml\r\nContent-Length: "
-                            + xml.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(xml);
-                    out.flush();
-                    return;
+                switch (action) {
+                    case BLOQUER -> {
+                        attendreLaFermeture(in);
+                        return;
+                    }
+                    case ECHOUER, RALENTIR -> {
+                        erreur(out, r, action);
+                        return;
+                    }
+                    case COUPER -> {
+                        couper(client);
+                        return;
+                    }
+                    case RETARDER -> attendre(retard);
+                    default -> {
+                        // forwarded below
+                    }
                 }
                 if (versAmont == null || versAmont.isClosed()) {
                     versAmont = new Socket(amont.getHost(), amont.getPort());
@@ -132,6 +175,14 @@ public final class ProxyHttp implements AutoCloseable {
                 String statut = reponse.get(0).split(" ")[1];
                 boolean sansCorps = r.methode().equals("HEAD") || statut.equals("204") || statut.equals("304");
                 byte[] rcorps = sansCorps ? new byte[0] : corps(ain, reponse, true);
+                if (action == Action.ECHOUER_APRES) {
+                    erreur(out, r, action);
+                    return;
+                }
+                if (action == Action.COUPER_APRES) {
+                    couper(client);
+                    return;
+                }
                 out.write((String.join("\r\n", reponse) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 if (action == Action.TRONQUER) {
                     out.write(rcorps, 0, Math.min(8, rcorps.length));
@@ -156,6 +207,35 @@ public final class ProxyHttp implements AutoCloseable {
                     // already closed
                 }
             }
+        }
+    }
+
+    /** An error answer as the service gives it: S3's XML, or SQS's JSON; the connection closed after it. */
+    private static void erreur(OutputStream out, Requete r, Action action) throws IOException {
+        boolean ralentir = action == Action.RALENTIR;
+        String code = r.actionSqs() != null ? (ralentir ? "RequestThrottled" : "InternalFailure")
+                : ralentir ? "SlowDown" : "InternalError";
+        byte[] corps = (r.actionSqs() != null ? "{\"__type\":\"com.amazonaws.sqs#" + code + "\",\"message\":\"panne\"}"
+                : "<Error><Code>" + code + "</Code><Message>panne</Message></Error>").getBytes(StandardCharsets.UTF_8);
+        String type = r.actionSqs() != null ? "application/x-amz-json-1.0" : "application/xml";
+        out.write(("HTTP/1.1 " + (ralentir ? "503 Service Unavailable" : "500 Internal Server Error") + "\r\nContent-Type: "
+                + type + "\r\nContent-Length: " + corps.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(corps);
+        out.flush();
+    }
+
+    /** A reset rather than an orderly close: the client reads "connection reset". */
+    private static void couper(Socket client) throws IOException {
+        client.setSoLinger(true, 0);
+        client.close();
+    }
+
+    private static void attendre(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -18,12 +18,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the pipeline writes for one version of an upload, each by an S3 conditional write that carries the version's
  * rank ({@link Rang}), so that an older version's late event writes nothing: {@code statuts/K} EN_COURS first, then
- * {@code sorties/K}, {@code attestations/K}, {@code resumes/K}, and the final {@code statuts/K} last. A status that
- * is final is never replaced by one of the same version.
+ * {@code sorties/K}, {@code attestations/K}, {@code resumes/K}, the removal of those the final status does not name,
+ * and the final {@code statuts/K} last. A status that is final is never replaced by one of the same version.
  */
 final class EcrituresDepot {
 
@@ -80,16 +81,38 @@ final class EcrituresDepot {
     }
 
     /** The API's summary, which falls back on the status: its failure fails nothing. One more write must fit. */
-    void resume(ObjetDepose o, ResumeSimulation resume, Tentative t) {
+    Optional<ResumeSimulation.Sortie> resume(ObjetDepose o, ResumeSimulation resume, Tentative t) {
         if (t.echeance().reste().compareTo(ecriture.multipliedBy(2)) < 0) {
-            return;
+            return Optional.empty();
         }
         try {
-            ordonne(o, Cles.resume(o.cle()), Json.MAPPER.writeValueAsBytes(resume), StockageS3.JSON,
+            return ordonne(o, Cles.resume(o.cle()), Json.MAPPER.writeValueAsBytes(resume), StockageS3.JSON,
                     resume.statut().etat());
         } catch (RuntimeException e) {
             t.journal().erreur("resume", resume.statut().simulationId(), Map.of("cle", o.cle()), e);
+            return Optional.empty();
         }
+    }
+
+    /**
+     * Before a final status: every result beside it that it does not name ({@code nommes}: what this attempt wrote),
+     * if this version or an older one wrote it, is removed — a rejection's annotated file, attestation and summary
+     * after an attempt that could not write its status, when the status is now an ERREUR_INTERNE; an older version's
+     * annotated file when this one has none — so that what the bucket holds always belongs to the status. A newer
+     * version's are kept. Throws when the store fails: the status is then not written, and the event comes back.
+     */
+    void retirerSauf(ObjetDepose o, Set<String> nommes) {
+        for (String cle : List.of(Cles.sortie(o.cle()), Cles.attestation(o.cle()), Cles.resume(o.cle()))) {
+            if (!nommes.contains(cle)) {
+                stockage.supprimerOrdonne(bucket, cle, o.rang(), SORTIE);
+            }
+        }
+    }
+
+    /** May this version write its final status over what is there: nothing, its own EN_COURS, an older version's? */
+    boolean finalisable(ObjetDepose o) {
+        return stockage.ecrit(bucket, Cles.statut(o.cle())).map(e -> STATUT.permet(o.rang().face(e.rang()), e))
+                .orElse(true);
     }
 
     private Optional<ResumeSimulation.Sortie> ordonne(ObjetDepose o, String cle, byte[] contenu, String type, Etat etat) {

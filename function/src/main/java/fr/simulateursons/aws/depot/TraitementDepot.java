@@ -17,8 +17,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One uploaded object, end to end: {@code statuts/K} EN_COURS, the engine under a {@link Garde}, then the results in
@@ -29,6 +32,8 @@ import java.util.concurrent.TimeoutException;
  * status. An attempt that cannot finish (a store that fails or stalls, no time left) leaves EN_COURS and fails, so
  * that the queue delivers the event again; the last attempt writes ERREUR_INTERNE instead; an event that still fails
  * goes to the failure queue, whose consumer ({@link #finaliser}) finalises a status still EN_COURS.</li>
+ * <li><b>What the bucket holds belongs to the status</b>: a final status, whoever writes it, comes after the removal
+ * of what an earlier attempt or an older version wrote beside it that it does not name.</li>
  * </ul>
  */
 public final class TraitementDepot {
@@ -97,12 +102,17 @@ public final class TraitementDepot {
         Statut statut = Statut.de(id, resultat, fait.entree(), sortie == null ? null : sortie.cle(), debut, maintenant());
         ResumeSimulation.Sortie attestation = resultat.etat() == Etat.ERREUR_INTERNE || resultat.empreinte().isEmpty()
                 ? null : ecritures.attestation(o, statut, resultat, t).orElse(null);
-        ecritures.resume(o, ResumeSimulation.de(statut, resultat, sortie, attestation), t);
-        if (ecritures.statut(o, statut, enCours.get().etag()).isEmpty()) {
+        Optional<ResumeSimulation.Sortie> resume = ecritures.resume(o,
+                ResumeSimulation.de(statut, resultat, sortie, attestation), t);
+        ecritures.retirerSauf(o, Stream.of(Optional.ofNullable(sortie), Optional.ofNullable(attestation), resume)
+                .flatMap(Optional::stream).map(ResumeSimulation.Sortie::cle).collect(Collectors.toSet()));
+        if (ecritures.statut(o, statut, enCours.get().etag()).isPresent()) {
+            t.journal().simulation(o.bucket(), statut, resultat.cause().orElse(null));
+        } else {
+            // Written already: by this very write, whose answer was lost and whose retry found it; or by another.
             t.journal().ignore(id, o, "statut final ou version plus récente déjà écrits");
-            return;
         }
-        t.journal().simulation(o.bucket(), statut, resultat.cause().orElse(null));
+        // A last attempt that could not simulate fails even so: its event goes to the failure queue, and its alarm.
         if (resultat.etat() == Etat.ERREUR_INTERNE) {
             throw new SimulationEnErreur(o.cle(), resultat.cause().orElse(null));
         }
@@ -120,7 +130,9 @@ public final class TraitementDepot {
 
     /**
      * The failure queue's consumer: an event whose attempts are exhausted gets a final ERREUR_INTERNE, unless its
-     * status is already final or a newer version's. Safe to run on any event, any number of times.
+     * status is already final or a newer version's; what an attempt wrote beside the status before failing (a
+     * rejection's annotated file, attestation, summary) is removed first. Safe to run on any event, any number of
+     * times.
      */
     public void finaliser(ObjetDepose o, Journal journal) {
         String id = identifiant(o);
@@ -130,6 +142,9 @@ public final class TraitementDepot {
         Instant maintenant = maintenant();
         Resultat resultat = Resultat.erreurInterne(new IllegalStateException("tentatives épuisées"));
         Statut statut = Statut.de(id, resultat, o.entree(), null, maintenant, maintenant);
+        if (ecritures.finalisable(o)) {
+            ecritures.retirerSauf(o, Set.of());
+        }
         if (ecritures.statut(o, statut, null).isPresent()) {
             journal.simulation(o.bucket(), statut, resultat.cause().orElse(null));
         } else {

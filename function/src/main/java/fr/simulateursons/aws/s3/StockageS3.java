@@ -144,11 +144,6 @@ public final class StockageS3 {
         }
     }
 
-    /** Removes what an earlier attempt wrote; nothing there is no fault. */
-    public void supprimer(String bucket, String cle) {
-        s3.deleteObject(b -> b.bucket(bucket).key(cle));
-    }
-
     /** What is written at a key: the rank of the version that wrote it, its état (statuses), the ETag to replace it. */
     public record Ecrit(Rang rang, String etat, String etag) {
 
@@ -206,6 +201,36 @@ public final class StockageS3 {
                 return Optional.empty();
             }
             condition = ecrit.map(Ecrit::etag).orElse(null);
+        }
+        throw new IllegalStateException("écritures concurrentes sans fin sur " + cle);
+    }
+
+    /**
+     * Removes what is written at {@code cle} where the rule lets this version replace it, atomically: a delete
+     * conditional on the ETag read ({@code If-Match}), so that a newer version's result written meanwhile is kept and
+     * decided on again. In a versioned bucket the delete is a delete marker: the versions stay until the lifecycle
+     * expires them. Needs {@code s3:DeleteObject} and {@code s3:GetObject}, no {@code s3:ListBucket}.
+     *
+     * @return true when something was removed; false when nothing is written there, or the rule refused
+     */
+    public boolean supprimerOrdonne(String bucket, String cle, Rang rang, Regle regle) {
+        for (int essai = 0; essai < ESSAIS_CONCURRENTS; essai++) {
+            Optional<Ecrit> ecrit = ecrit(bucket, cle);
+            if (ecrit.isEmpty() || !regle.permet(rang.face(ecrit.get().rang()), ecrit.get())) {
+                return false;
+            }
+            try {
+                s3.deleteObject(b -> b.bucket(bucket).key(cle).ifMatch(ecrit.get().etag()));
+                return true;
+            } catch (S3Exception e) {
+                // Replaced or removed since it was read (412, 409), or already gone (404; 403 without s3:ListBucket,
+                // unless the object is still there as it was read: then the role may not delete it).
+                boolean parti = e.statusCode() == 412 || e.statusCode() == 409 || e.statusCode() == 404
+                        || e.statusCode() == 403 && !ecrit(bucket, cle).map(Ecrit::etag).equals(ecrit.map(Ecrit::etag));
+                if (!parti) {
+                    throw e;
+                }
+            }
         }
         throw new IllegalStateException("écritures concurrentes sans fin sur " + cle);
     }

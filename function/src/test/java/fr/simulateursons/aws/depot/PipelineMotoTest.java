@@ -271,17 +271,22 @@ class PipelineMotoTest {
         assertThat(s3.getObjectAsBytes(b -> b.bucket(RESULTATS).key("sorties/" + CLE)).asByteArray()).isEqualTo(sortie1);
     }
 
+    /** Two versions of the key: a file rejected at DEMANDES (it has an annotated file), then a valid one. */
+    private List<PutObjectResponse> unRejetPuisUnFichierValide() {
+        return List.of(deposer(CLE, Fixtures.octets("demandes/avance-d07.json"), PARAMETRES, Map.of()),
+                deposer(CLE, Fixtures.exemple("avance-valide.json"), PARAMETRES, Map.of()));
+    }
+
     @Test
     void uneVersionPlusAncienneLivreeApresNeRemplaceNiLeStatutNiLeFichierDeSortie() {
-        PutObjectResponse v1 = deposer(CLE, Fixtures.octets("demandes/avance-d07.json"), PARAMETRES, Map.of());
-        PutObjectResponse v2 = deposer(CLE, Fixtures.exemple("avance-valide.json"), PARAMETRES, Map.of());
+        List<PutObjectResponse> v = unRejetPuisUnFichierValide();
 
-        livrer(CLE, v2, 10, "0055AED6DCD90281E6", 1);
-        livrer(CLE, v1, 10, "0055AED6DCD90281E5", 1);
+        livrer(CLE, v.get(1), 10, "0055AED6DCD90281E6", 1);
+        livrer(CLE, v.get(0), 10, "0055AED6DCD90281E5", 1);
 
         JsonNode statut = lireJson("statuts/" + CLE);
         assertThat(statut.get("etat").asString()).isEqualTo("REUSSI");
-        assertThat(statut.get("entree").get("versionId").asString()).isEqualTo(v2.versionId());
+        assertThat(statut.get("entree").get("versionId").asString()).isEqualTo(v.get(1).versionId());
         assertThat(versions("statuts/" + CLE)).hasSize(2);
         assertThat(versions("sorties/" + CLE)).isEmpty();
     }
@@ -303,6 +308,21 @@ class PipelineMotoTest {
         assertThat(sortie.get("demandes").get(0).get("anomalies").get(0).get("code").asString()).isEqualTo("D06");
         assertThat(lireJson("resumes/" + CLE).get("statut").get("entree").get("versionId").asString())
                 .isEqualTo(v2.versionId());
+    }
+
+    @Test
+    void leFichierDeSortieDUneVersionPrecedenteNeResteJamaisAupresDUnStatutQuiNEnNommeAucun() {
+        List<PutObjectResponse> v = unRejetPuisUnFichierValide();
+
+        livrer(CLE, v.get(0), 10, "0A", 1);
+        livrer(CLE, v.get(1), 10, "0B", 1);
+
+        JsonNode sortie = lireJson("statuts/" + CLE).path("sortie");
+        assertThat(sortie.isNull() || sortie.isMissingNode()).as("le statut ne nomme aucun fichier annoté").isTrue();
+        assertThat(versions("sorties/" + CLE)).as("la version 1 avait écrit son fichier annoté").hasSize(1);
+        assertThatThrownBy(() -> lireJson("sorties/" + CLE)).isInstanceOf(NoSuchKeyException.class);
+        assertThat(s3.headObject(b -> b.bucket(RESULTATS).key("attestations/" + CLE)).metadata())
+                .containsEntry("etat", "REUSSI");
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.simulateursons.moteur.demandes;
 
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.annulation.Annulation;
 import fr.simulateursons.moteur.cles.Finess;
 import fr.simulateursons.moteur.cles.Siret;
 
@@ -34,6 +35,7 @@ public final class ControleDemandes {
     public static Map<Integer, List<Erreur>> controler(List<Demande> demandes, Contexte contexte) {
         Anomalies anomalies = new Anomalies();
         for (RegleDemande regle : REGLES) {
+            Annulation.verifier();
             regle.verifier(demandes, contexte, anomalies);
         }
         return anomalies.parDemande();

@@ -1,5 +1,7 @@
 package fr.simulateursons.moteur.demandes;
 
+import fr.simulateursons.moteur.annulation.Annulation;
+
 import java.util.List;
 
 /** One D-rule. It sees every demande, so that the rules over the whole file (D01, D05) have the same shape. */
@@ -15,6 +17,7 @@ public interface RegleDemande {
         @Override
         default void verifier(List<Demande> demandes, Contexte contexte, Anomalies anomalies) {
             for (Demande d : demandes) {
+                Annulation.verifier(d.index());
                 verifier(d, contexte, anomalies);
             }
         }

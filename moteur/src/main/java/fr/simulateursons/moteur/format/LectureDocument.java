@@ -2,6 +2,7 @@ package fr.simulateursons.moteur.format;
 
 import fr.simulateursons.moteur.Code;
 import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.annulation.Annulation;
 import fr.simulateursons.moteur.demandes.Valeur;
 import fr.simulateursons.moteur.demandes.Demande;
 import fr.simulateursons.moteur.parametres.TypeDemande;
@@ -62,6 +63,7 @@ final class LectureDocument {
             signaler(Code.S03.erreur(cheminDemandes, format.demandes().nom(), "tableau"));
         } else {
             for (int i = 0; i < tableau.size(); i++) {
+                Annulation.verifier(i);
                 JsonNode n = tableau.get(i);
                 String base = cheminDemandes + "/" + i;
                 if (!n.isObject()) {

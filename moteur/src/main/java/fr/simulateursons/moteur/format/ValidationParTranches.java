@@ -2,6 +2,7 @@ package fr.simulateursons.moteur.format;
 
 import com.networknt.schema.Schema;
 import fr.simulateursons.moteur.Erreur;
+import fr.simulateursons.moteur.annulation.Annulation;
 import fr.simulateursons.moteur.pack.Pack;
 import fr.simulateursons.moteur.pack.NavigationSchema;
 import fr.simulateursons.moteur.pack.Pointeur;
@@ -15,17 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The schema's violations of a document, as our errors. A large file is validated in slices of its demandes, one
- * per core: each slice is a document of its own — the same header, a run of the demandes — and its errors are
- * brought back to their places in the whole file. In a cold process networknt's validation is most of a 4 Mo
- * file's time, and the demandes are independent of one another — when the schema says so: a slice is validated
- * apart only if every schema on the way to the demandes, and the array's own, uses keywords whose verdict on the
- * whole is the sum of their verdicts on the parts ({@link #decoupable}). Any other schema is validated in one go.
+ * per core, each in pieces with a check for cancellation between two ({@link Annulation}): each piece is a document
+ * of its own — the same header, a run of the demandes — and its errors are brought back to their places in the whole
+ * file. In a cold process networknt's validation is most of a 4 Mo file's time, and the demandes are independent of
+ * one another — when the schema says so: a piece is validated apart only if every schema on the way to the demandes,
+ * and the array's own, uses keywords whose verdict on the whole is the sum of their verdicts on the parts
+ * ({@link #decoupable}). Any other schema is validated in one go.
  */
 final class ValidationParTranches {
 
@@ -48,35 +52,69 @@ final class ValidationParTranches {
         return valider(document, type, demandes, Runtime.getRuntime().availableProcessors());
     }
 
-    /** @param tranches how many slices at most: the cores */
-    static List<Erreur> valider(JsonNode document, Pack.ParType type, Pointeur demandes, int tranches) {
+    /**
+     * The demandes go in pieces of {@link Annulation#PAS} to twice as many, each validated apart, one after the other
+     * on each of at most {@code fils} threads: between two pieces a thread looks whether the simulation was
+     * abandoned, so that it stops within one piece, on one core as on several.
+     *
+     * @param fils how many threads at most: the cores
+     */
+    static List<Erreur> valider(JsonNode document, Pack.ParType type, Pointeur demandes, int fils) {
+        Annulation.verifier();
         Schema schema = type.schema();
         JsonNode tableau = demandes.lire(document);
-        int n = tableau.isArray() ? Math.min(tranches, tableau.size() / TRANCHE_MIN) : 1;
-        int taille = n < 2 ? 0 : (tableau.size() + n - 1) / n;
-        if (n < 2 || !decoupable(type.schemaJson(), demandes.compile(), tableau.size() - (n - 1) * taille)) {
+        int total = tableau.isArray() ? tableau.size() : 0;
+        int morceaux = total / Annulation.PAS;
+        if (morceaux < 2 || !decoupable(type.schemaJson(), demandes.compile(), total / morceaux)) {
             return ViolationsSchema.traduire(schema.validate(document));
         }
+        int n = Math.max(1, Math.min(fils, total / TRANCHE_MIN));
+        AtomicBoolean abandon = new AtomicBoolean();
         List<CompletableFuture<List<Erreur>>> autres = new ArrayList<>();
         for (int t = 1; t < n; t++) {
-            int debut = t * taille;
-            autres.add(CompletableFuture.supplyAsync(() -> tranche(document, schema, demandes, debut, taille),
+            int de = t * morceaux / n;
+            int a = (t + 1) * morceaux / n;
+            autres.add(CompletableFuture.supplyAsync(() -> morceaux(document, schema, demandes, de, a, morceaux, abandon),
                     ForkJoinPool.commonPool()));
         }
-        // The first slice on this thread; it alone reports what lies outside the demandes.
-        List<Erreur> erreurs = new ArrayList<>(ViolationsSchema.traduire(
-                schema.validate(copie(document, demandes.compile(), 0, taille))));
-        for (CompletableFuture<List<Erreur>> a : autres) {
-            erreurs.addAll(resultat(a));
+        try {
+            // The first pieces on this thread; the first alone reports what lies outside the demandes.
+            List<Erreur> erreurs = new ArrayList<>(morceaux(document, schema, demandes, 0, morceaux / n, morceaux, abandon));
+            for (CompletableFuture<List<Erreur>> a : autres) {
+                erreurs.addAll(resultat(a));
+            }
+            return List.copyOf(erreurs);
+        } catch (RuntimeException | Error e) {
+            abandon.set(true);
+            throw e;
         }
-        return List.copyOf(erreurs);
     }
 
-    /** The errors of the demandes {@code debut} to {@code debut + taille}, at their places in the whole document. */
-    private static List<Erreur> tranche(JsonNode document, Schema schema, Pointeur demandes, int debut, int taille) {
+    /** The errors of pieces {@code de} to {@code a} of {@code sur}, at their places in the whole document. */
+    private static List<Erreur> morceaux(JsonNode document, Schema schema, Pointeur demandes, int de, int a, int sur,
+                                         AtomicBoolean abandon) {
+        int total = demandes.lire(document).size();
+        List<Erreur> erreurs = new ArrayList<>();
+        for (int m = de; m < a; m++) {
+            // This thread's interruption, or another's failure: either way the simulation will not use the rest.
+            Annulation.verifier();
+            if (abandon.get()) {
+                throw new CancellationException("validation abandonnée");
+            }
+            int debut = (int) ((long) m * total / sur);
+            int fin = (int) ((long) (m + 1) * total / sur);
+            List<Erreur> morceau = ViolationsSchema.traduire(schema.validate(copie(document, demandes.compile(), debut,
+                    fin - debut)));
+            erreurs.addAll(m == 0 ? morceau : replacees(morceau, demandes, debut));
+        }
+        return erreurs;
+    }
+
+    /** The errors of a piece that starts at demande {@code debut}, at their places in the whole document. */
+    private static List<Erreur> replacees(List<Erreur> morceau, Pointeur demandes, int debut) {
         String prefixe = demandes.texte() + "/";
         List<Erreur> erreurs = new ArrayList<>();
-        for (Erreur e : ViolationsSchema.traduire(schema.validate(copie(document, demandes.compile(), debut, taille)))) {
+        for (Erreur e : morceau) {
             if (e.chemin() != null && e.chemin().startsWith(prefixe)) {
                 String reste = e.chemin().substring(prefixe.length());
                 int fin = reste.indexOf('/');
@@ -89,8 +127,10 @@ final class ValidationParTranches {
 
     private static List<Erreur> resultat(CompletableFuture<List<Erreur>> tranche) {
         try {
-            return tranche.join();
-        } catch (CompletionException e) {
+            return tranche.get();
+        } catch (InterruptedException e) {
+            throw Annulation.interrompue();
+        } catch (ExecutionException e) {
             // What the slice threw, as the validation in one go would have thrown it.
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -98,7 +138,7 @@ final class ValidationParTranches {
             if (e.getCause() instanceof Error r) {
                 throw r;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 
