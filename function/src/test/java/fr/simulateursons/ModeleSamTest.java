@@ -62,6 +62,9 @@ class ModeleSamTest {
         List<String> actions = new ArrayList<>();
         for (JsonNode politique : ressource(fonction).at("/Properties/Policies")) {
             for (JsonNode declaration : politique.path("Statement")) {
+                if (listeLesCataloguesSeulement(declaration)) {
+                    continue;
+                }
                 List<String> ici = new ArrayList<>();
                 JsonNode a = declaration.get("Action");
                 (a.isArray() ? a : List.of(a)).forEach(x -> ici.add(x.asString()));
@@ -84,6 +87,24 @@ class ModeleSamTest {
         }
         assertThat(supprimables).as(fonction).noneMatch(r -> r.endsWith("}/" + Cles.STATUTS + "*"));
         assertThat(actions).as(fonction).doesNotContain("s3:ListBucket", "s3:DeleteObjectVersion", "s3:*");
+    }
+
+    /** A catalogue on S3 is listed (its packs are the prefix's "subdirectories"), under ressources/ and nowhere else. */
+    @ParameterizedTest
+    @ValueSource(strings = {"SimulationFunction", "ApiFunction"})
+    void lesCataloguesSeListentSousRessourcesSeulement(String fonction) {
+        List<JsonNode> listes = new ArrayList<>();
+        for (JsonNode politique : ressource(fonction).at("/Properties/Policies")) {
+            politique.path("Statement").valueStream().filter(d -> d.get("Action").toString().contains("s3:ListBucket"))
+                    .forEach(listes::add);
+        }
+
+        assertThat(listes).as(fonction).singleElement().satisfies(d -> assertThat(listeLesCataloguesSeulement(d)).isTrue());
+    }
+
+    private static boolean listeLesCataloguesSeulement(JsonNode declaration) {
+        return declaration.get("Action").asString("").equals("s3:ListBucket")
+                && declaration.at("/Condition/StringLike/s3:prefix").asString("").equals("ressources/*");
     }
 
     @Test
