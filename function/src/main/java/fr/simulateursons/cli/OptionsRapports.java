@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -116,8 +117,11 @@ final class OptionsRapports {
         return destinations.stream().anyMatch(Destination::versSortieStandard);
     }
 
-    /** The reports that go to files, written aside until {@link Sorties#publier()}. */
-    void preparer(Sorties sorties, List<FichierSimule> fichiers, String json) throws Sorties.Echec {
+    /**
+     * The reports that go to files, written aside until {@link Sorties#publier()}. {@code fichiers} is asked for only
+     * when a report needs it: a report reads the SHA-256 of the file, whose computing a run without one spares.
+     */
+    void preparer(Sorties sorties, Supplier<List<FichierSimule>> fichiers, String json) throws Sorties.Echec {
         for (Destination d : destinations) {
             if (!d.versSortieStandard()) {
                 sorties.preparer(Path.of(d.destination()), o -> {
@@ -133,7 +137,7 @@ final class OptionsRapports {
      * What stdout carries: the report asked for with {@code -}; else, on a terminal, the {@code texte} report, for a
      * person; else the command's JSON, for a script (spec §7).
      */
-    void ecrireSortieStandard(List<FichierSimule> fichiers, String json, PrintStream out, boolean terminal)
+    void ecrireSortieStandard(Supplier<List<FichierSimule>> fichiers, String json, PrintStream out, boolean terminal)
             throws IOException {
         Optional<Destination> demandee = destinations.stream().filter(Destination::versSortieStandard).findFirst();
         FormatRapport format = demandee.isPresent() ? demandee.get().format() : terminal ? FormatRapport.TEXTE : null;
@@ -143,13 +147,13 @@ final class OptionsRapports {
         out.flush();
     }
 
-    private static void ecrire(FormatRapport format, List<FichierSimule> fichiers, String json, Writer w)
+    private static void ecrire(FormatRapport format, Supplier<List<FichierSimule>> fichiers, String json, Writer w)
             throws IOException {
         if (format == null) {
             w.write(json);
             w.write('\n');
         } else {
-            format.ecrire(fichiers, w);
+            format.ecrire(fichiers.get(), w);
         }
     }
 }

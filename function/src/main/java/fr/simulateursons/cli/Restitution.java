@@ -61,8 +61,10 @@ final class Restitution {
                 sorties.preparer(cible, o -> o.write(annote));
                 sortie = cible.toString();
             }
-            statut = s.statut(sortie);
-            rapports.preparer(sorties, List.of(s.simule(statut)), statut.json());
+            Statut simule = s.statut(sortie);
+            statut = simule;
+            Simulee pour = s;
+            rapports.preparer(sorties, () -> List.of(pour.simule(simule)), statut.json());
             sorties.publier();
         } catch (Sorties.Echec e) {
             sorties.abandonner();
@@ -70,8 +72,9 @@ final class Restitution {
             s = s.enErreur(e);
             statut = s.statut(null);
         }
-        rapports.ecrireSortieStandard(List.of(s.simule(statut)), statut.json(), out, terminal);
         Statut fin = statut;
+        Simulee finie = s;
+        rapports.ecrireSortieStandard(() -> List.of(finie.simule(fin)), statut.json(), out, terminal);
         s.cause().ifPresent(cause -> signaler(cause, fin));
         return code(statut.etat());
     }

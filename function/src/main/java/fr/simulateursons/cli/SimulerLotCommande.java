@@ -154,13 +154,13 @@ final class SimulerLotCommande extends CommandeSimple {
         List<FichierSimule> pourRapports = simules.stream().flatMap(s -> s.fichier().stream()).toList();
         Sorties sorties = new Sorties();
         try {
-            rapports.preparer(sorties, pourRapports, json);
+            rapports.preparer(sorties, () -> pourRapports, json);
             sorties.publier();
         } catch (Sorties.Echec e) {
             err.println(e.getMessage());
             return Main.ERREUR_INTERNE;
         }
-        rapports.ecrireSortieStandard(pourRapports, json, out, terminal);
+        rapports.ecrireSortieStandard(() -> pourRapports, json, out, terminal);
         if (terminal && !rapports.versSortieStandard()) {
             out.print("\n" + Runs.enTexte(json));
             out.flush();
