@@ -25,7 +25,6 @@ import java.util.Optional;
 public record Contexte(ParametresValides parametres, Dispositif dispositif, Map<String, BigDecimal> plafonds,
                        Optional<Eligibilite> eligibilite, LocalDate jourDeDepot, List<Demande> demandes) {
 
-    private static final BigDecimal CENT = BigDecimal.valueOf(100);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public BigDecimal plafond(String prestation) {
@@ -34,7 +33,8 @@ public record Contexte(ParametresValides parametres, Dispositif dispositif, Map<
 
     /** The TVA that the HT and the rate give: round-half-up to the cent (D07, and D08's reference). */
     BigDecimal tva(BigDecimal ht) {
-        BigDecimal tva = ht.multiply(parametres.tauxTva().pourcentage()).divide(CENT);
+        // A hundredth is a shift of the decimal point: exact, where divide() searches for the quotient's scale.
+        BigDecimal tva = ht.multiply(parametres.tauxTva().pourcentage()).movePointLeft(2);
         return tva.scale() > 2 ? tva.setScale(2, RoundingMode.HALF_UP) : tva;
     }
 

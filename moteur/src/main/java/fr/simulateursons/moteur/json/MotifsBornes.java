@@ -38,28 +38,27 @@ public final class MotifsBornes implements RegularExpressionFactory {
     public RegularExpression getRegularExpression(String motif) {
         Pattern p = Pattern.compile(RegularExpressions.replaceLongformCharacterProperties(
                 RegularExpressions.replaceDollarAnchors(motif)));
-        return valeur -> p.matcher(new Compteur(valeur, motif)).find();
+        return valeur -> p.matcher(new Compteur(valeur.toString(), motif)).find();
     }
 
-    /** The value as the matcher reads it, each character read counted. */
+    /**
+     * The value as the matcher reads it, each character read counted: one object per match, and the plain
+     * {@link String#charAt} behind it, so that a pattern that runs well costs little more than unbounded.
+     */
     private static final class Compteur implements CharSequence {
-        private final CharSequence texte;
+        private final String texte;
         private final String motif;
-        private final long[] restants;
+        private long restants;
 
-        Compteur(CharSequence texte, String motif) {
-            this(texte, motif, new long[] {Math.max(PAS_MIN, PAS_PAR_CARACTERE * texte.length())});
-        }
-
-        private Compteur(CharSequence texte, String motif, long[] restants) {
+        Compteur(String texte, String motif) {
             this.texte = texte;
             this.motif = motif;
-            this.restants = restants;
+            this.restants = Math.max(PAS_MIN, PAS_PAR_CARACTERE * texte.length());
         }
 
         @Override
         public char charAt(int index) {
-            if (--restants[0] < 0) {
+            if (--restants < 0) {
                 throw new MotifTropCouteux(motif);
             }
             return texte.charAt(index);
@@ -70,14 +69,15 @@ public final class MotifsBornes implements RegularExpressionFactory {
             return texte.length();
         }
 
+        /** What a match reports (a group), never what it reads. */
         @Override
         public CharSequence subSequence(int debut, int fin) {
-            return new Compteur(texte.subSequence(debut, fin), motif, restants);
+            return texte.substring(debut, fin);
         }
 
         @Override
         public String toString() {
-            return texte.toString();
+            return texte;
         }
     }
 }
