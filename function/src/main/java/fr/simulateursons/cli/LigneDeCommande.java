@@ -21,6 +21,8 @@ import java.util.List;
 final class LigneDeCommande {
 
     static final String AIDE = "help";
+    /** Every command takes it: an internal error's refusal names it, whatever the command. */
+    static final String DEBUG = "debug";
 
     private final CommandLine ligne;
     private final Usage usage;
@@ -35,9 +37,11 @@ final class LigneDeCommande {
         return Option.builder().longOpt(nom).hasArg().argName(valeur).desc(description).get();
     }
 
-    /** The usage of a command: its options and {@code --help}. */
+    /** The usage of a command: its options, {@code --debug} and {@code --help}. */
     static Usage usage(String prefixe, CommandeSimple commande) {
         Options options = commande.options();
+        options.addOption(Option.builder().longOpt(DEBUG)
+                .desc("Détail technique des erreurs internes sur la sortie d'erreur.").get());
         options.addOption(Option.builder("h").longOpt(AIDE).desc("Affiche cette aide.").get());
         return Usage.commande((prefixe + commande.nom() + " [OPTIONS] " + commande.operandes()).strip(),
                 commande.description(), options);

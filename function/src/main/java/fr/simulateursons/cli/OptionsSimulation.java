@@ -2,7 +2,6 @@ package fr.simulateursons.cli;
 
 import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.Raisons;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.io.IOException;
@@ -25,7 +24,6 @@ record OptionsSimulation(String numeroAns, String typeDemande, String tauxTva, S
     private static final String TAUX_TVA = "taux-tva";
     private static final String DATE_DEPOT = "date-depot";
     private static final String SORTIE = "sortie";
-    private static final String DEBUG = "debug";
 
     static void declarer(Options options) {
         options.addOption(LigneDeCommande.valeur(NUMERO_ANS, "NUMERO", "Numéro ANS (numéro de référencement)."))
@@ -34,14 +32,12 @@ record OptionsSimulation(String numeroAns, String typeDemande, String tauxTva, S
                 .addOption(LigneDeCommande.valeur(DATE_DEPOT, "DATE", "Date de dépôt : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM "
                         + "(heure de Paris sauf décalage donné) ; défaut : maintenant."))
                 .addOption(LigneDeCommande.valeur(SORTIE, "FICHIER",
-                        "Fichier de sortie annoté (défaut : <nom>.sortie.json à côté du fichier)."))
-                .addOption(Option.builder().longOpt(DEBUG)
-                        .desc("Détail technique des erreurs internes sur la sortie d'erreur.").get());
+                        "Fichier de sortie annoté (défaut : <nom>.sortie.json à côté du fichier)."));
     }
 
     static OptionsSimulation de(LigneDeCommande ligne) throws LigneInvalide {
         return new OptionsSimulation(ligne.texte(NUMERO_ANS), ligne.texte(TYPE_DEMANDE), ligne.texte(TAUX_TVA),
-                ligne.texte(DATE_DEPOT), ligne.operande("FICHIER"), ligne.chemin(SORTIE), ligne.present(DEBUG));
+                ligne.texte(DATE_DEPOT), ligne.operande("FICHIER"), ligne.chemin(SORTIE), ligne.present(LigneDeCommande.DEBUG));
     }
 
     /** The portal's form as the engine takes it: an absent or wrong parameter is a PARAMETRES rejection, not an error here. */

@@ -25,6 +25,9 @@ import java.util.TreeMap;
  */
 final class ParcoursLot {
 
+    /** Where the runs go without {@code --sortie}: {@code DOSSIER/revalidations}. */
+    static final String RUNS_PAR_DEFAUT = "revalidations";
+
     private final Path dossier;
     private final Path reel;
     private final PrintStream err;
@@ -43,12 +46,18 @@ final class ParcoursLot {
 
     List<FichierDuLot> fichiers(Path racineSortie, Path fichierParametres) throws IOException {
         Path sortie = Chemins.reel(racineSortie);
+        Path parDefaut = reel.resolve(RUNS_PAR_DEFAUT);
         Map<Path, BasicFileAttributes> trouves = new TreeMap<>();
         Files.walkFileTree(reel, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributs) {
-                // The runs are the command's own output: never walked, however many files they hold.
+                // The runs are the command's own output: never walked, however many files they hold; nor those of
+                // earlier runs kept in the default place while this one writes elsewhere.
                 if (d.equals(sortie)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (d.equals(parDefaut)) {
+                    err.println("Le dossier " + commeNomme(d) + " est celui des runs par défaut : non parcouru.");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (!d.equals(reel) && json(d)) {

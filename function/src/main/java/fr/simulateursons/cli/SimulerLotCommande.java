@@ -130,7 +130,7 @@ final class SimulerLotCommande extends CommandeSimple {
         if (dateDepot != null) {
             lot = lot.avecDefaut(Parametres.DATE_DEPOT, dateDepot);
         }
-        Path racineSortie = sortie != null ? sortie : dossier.resolve("revalidations");
+        Path racineSortie = sortie != null ? sortie : dossier.resolve(ParcoursLot.RUNS_PAR_DEFAUT);
         Instant debut = horloge.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = runId != null ? runId : debut.toString().replace(':', '-');
         List<FichierDuLot> aSimuler = parcours.fichiers(racineSortie, fichierParametres);

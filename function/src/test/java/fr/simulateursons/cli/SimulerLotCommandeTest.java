@@ -93,6 +93,17 @@ class SimulerLotCommandeTest {
     }
 
     @Test
+    void lesRunsParDefautNeSontPasSimulesQuandUnRunEcritAilleurs() throws IOException {
+        assertThat(lot("--run-id", "r1", archive.toString()).code()).isZero();
+
+        Cli.Execution e = lot("--run-id", "r2", "--sortie", ailleurs.toString(), "--debug", archive.toString());
+
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(cles(ailleurs, "r2")).containsExactly("a.json", "sous/b.json");
+        assertThat(e.err()).contains("revalidations est celui des runs par défaut : non parcouru.");
+    }
+
+    @Test
     void unLienHorsDuDossierNEstPasSuivi() throws IOException {
         Path secret = Files.write(ailleurs.resolve("secret.json"), Fixtures.exemple("avance-valide.json"));
         Files.createSymbolicLink(archive.resolve("fuite.json"), secret);
