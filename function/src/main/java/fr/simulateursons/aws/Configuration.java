@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param referentiel     {@code REFERENTIEL_URI}, an {@code s3://bucket/key}; absent: the bundled one
  * @param dispositifs     {@code DISPOSITIFS_URI}, likewise
  * @param eligibilite     {@code ELIGIBILITE_URI}; absent: no eligibility base, D14 off
- * @param formatSons      {@code FORMAT_SONS_URI}, an {@code s3://bucket/prefix/} holding a format pack; absent: the
- *                        bundled one
+ * @param formatSons      {@code FORMAT_SONS_URI}, an {@code s3://bucket/prefix/} holding a format pack or a catalogue
+ *                        of packs; absent: the bundled one
  * @param journal         {@code LOG_LEVEL}: {@code INFO} (default) logs one line per simulation, {@code ERROR} only failures
  * @param tentativesMax   {@code TENTATIVES_MAX}: the notification queue's {@code maxReceiveCount} (default 3); the
  *                        attempt that receives a message for that time is the last one
@@ -52,8 +52,9 @@ public record Configuration(String bucketResultats, Optional<URI> referentiel, O
 
     /**
      * The engine on the resources of this environment: each replaced one is read anew for each simulation, so that a
-     * resource replaced in S3 takes effect at the next upload; a replaced format pack is compiled again only when one
-     * of its files changed.
+     * resource replaced in S3 takes effect at the next upload (each read stops past the bound of a resource); a
+     * replaced format pack or catalogue is looked at by one listing per simulation, and read and compiled again only
+     * when an object under it changed.
      */
     public Moteur moteur(StockageS3 stockage, Clock horloge) {
         Moteur.Builder b = Moteur.builder().horloge(horloge);

@@ -6,6 +6,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,12 +93,25 @@ final class ClientApi {
         try {
             return http.send(r, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new Injoignable("L'API " + api + " ne peut pas être jointe pour " + quoi + " : "
-                    + (e instanceof java.net.ConnectException ? "connexion refusée" : Raisons.de(null, e)) + ".");
+            throw new Injoignable("L'API " + api + " ne peut pas être jointe pour " + quoi + " : " + raison(e) + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Injoignable("La commande a été interrompue pendant " + quoi + ".");
         }
+    }
+
+    /** Why the network failed, in French: the cases a CI job meets, else the file system's words. */
+    private static String raison(IOException e) {
+        if (e instanceof ConnectException) {
+            return "connexion refusée";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "délai de " + DELAI.toSeconds() + " s dépassé";
+        }
+        if (e.getCause() instanceof UnresolvedAddressException || e instanceof UnknownHostException) {
+            return "adresse inconnue";
+        }
+        return Raisons.de(null, e);
     }
 
     private static Reponse json(HttpResponse<byte[]> r) throws Injoignable {

@@ -19,13 +19,10 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +128,8 @@ final class DeposerCommande extends CommandeSimple {
         ClientApi.Reponse creation = client.creer(corps);
         if (creation.statut() == 400 && creation.corps().path("erreurs").size() > 0) {
             // Refused at creation by the engine's own P-rules, or F01 on the size: the simulation's rejection.
-            return new Simulee(nom, refusee(creation.corps(), simulation, taille), List.of(), Optional.empty(), octets);
+            // No byte was judged: the attestation says its SHA-256 was not computed, as simuler's does.
+            return new Simulee(nom, refusee(creation.corps(), simulation, taille), List.of(), Optional.empty(), null);
         }
         if (creation.statut() != 201) {
             throw new ClientApi.Injoignable("L'API a refusé la création de la simulation (HTTP " + creation.statut()
@@ -158,16 +156,22 @@ final class DeposerCommande extends CommandeSimple {
         Duration pause = Duration.ofMillis(200);
         String etat = "";
         while (true) {
-            JsonNode r = client.consulter(id).corps();
-            etat = r.path("etat").asString("");
+            ClientApi.Reponse reponse = client.consulter(id);
+            JsonNode r = reponse.corps();
+            if (reponse.statut() / 100 == 4 && reponse.statut() != 429) {
+                // The API will not answer otherwise by waiting: an unknown simulation, a route it does not have.
+                throw new ClientApi.Injoignable("L'API ne suit pas la simulation " + id + " (HTTP " + reponse.statut()
+                        + ") : " + r.path("message").asString("").replaceAll("\\.$", "") + ".");
+            }
+            etat = reponse.statut() == 200 ? r.path("etat").asString("") : "";
             if (etat.equals(Etat.REUSSI.name()) || etat.equals(Etat.REJETE.name())
                     || etat.equals(Etat.ERREUR_INTERNE.name())) {
                 return r;
             }
             if (System.nanoTime() + pause.toNanos() > limite) {
-                throw new ClientApi.Injoignable("L'attente du verdict a dépassé " + attente.toSeconds()
-                        + " s (état " + etat + ") : relancez avec une --attente plus longue, ou suivez la simulation "
-                        + id + ".");
+                throw new ClientApi.Injoignable("L'attente du verdict a dépassé " + attente.toSeconds() + " s (état "
+                        + (etat.isEmpty() ? "inconnu : l'API ne répond pas" : etat) + ") : relancez avec une --attente "
+                        + "plus longue, ou suivez la simulation " + id + ".");
             }
             try {
                 Thread.sleep(pause.toMillis());
@@ -195,6 +199,7 @@ final class DeposerCommande extends CommandeSimple {
         private final Statut statut;
         private final List<ResumeSimulation.AnomalieListee> anomalies;
         private final Optional<byte[]> annote;
+        /** The bytes uploaded and judged; null when the API refused the simulation before any upload. */
         private final byte[] octets;
 
         Simulee(String nom, Statut statut, List<ResumeSimulation.AnomalieListee> anomalies, Optional<byte[]> annote,
@@ -218,7 +223,7 @@ final class DeposerCommande extends CommandeSimple {
          * annotated file has them all. The SHA-256 is that of the bytes uploaded, which are the bytes judged.
          */
         @Override
-        public FichierSimule simule(Statut s) {
+        public FichierSimule simule(Statut s, boolean empreinte) {
             Map<Integer, List<Erreur>> parDemande = new TreeMap<>();
             Map<Integer, String> ids = new HashMap<>();
             for (ResumeSimulation.AnomalieListee a : anomalies) {
@@ -228,7 +233,8 @@ final class DeposerCommande extends CommandeSimple {
             int n = s.synthese() == null ? 0 : s.synthese().demandes();
             List<String> idDemandes = IntStream.range(0, n).mapToObj(ids::get).toList();
             return new FichierSimule(nom, s, parDemande, idDemandes,
-                    new Resultat.Versions(s.referentiel(), null, null, s.format()), sha256(octets));
+                    new Resultat.Versions(s.referentiel(), null, null, s.format()),
+                    empreinte && octets != null ? Resultat.sha256(octets) : null);
         }
 
         @Override
@@ -247,14 +253,6 @@ final class DeposerCommande extends CommandeSimple {
         @Override
         public Optional<Throwable> cause() {
             return Optional.empty();
-        }
-    }
-
-    private static String sha256(byte[] octets) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256", e);
         }
     }
 }

@@ -1,11 +1,11 @@
 package fr.simulateursons.cli;
 
+import fr.simulateursons.moteur.Raisons;
 import fr.simulateursons.moteur.Fichier;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -66,9 +66,6 @@ record FichierDuLot(String cle, Path cible, long octets, String refus) implement
         if (c instanceof NoSuchFileException) {
             return "le fichier a disparu pendant le run";
         }
-        if (c instanceof AccessDeniedException) {
-            return "accès refusé";
-        }
-        return c instanceof IOException ? "le fichier ne peut pas être lu" : null;
+        return c instanceof IOException ? Raisons.de(null, c) : null;
     }
 }

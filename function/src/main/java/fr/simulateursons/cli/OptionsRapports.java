@@ -112,15 +112,17 @@ final class OptionsRapports {
         return Optional.empty();
     }
 
+    /** Whether an attestation is asked for: the one report that shows the file's SHA-256. */
+    boolean attestation() {
+        return destinations.stream().anyMatch(d -> d.format() == FormatRapport.HTML);
+    }
+
     /** Whether a report takes stdout's place ({@code --rapport FORMAT=-}). */
     boolean versSortieStandard() {
         return destinations.stream().anyMatch(Destination::versSortieStandard);
     }
 
-    /**
-     * The reports that go to files, written aside until {@link Sorties#publier()}. {@code fichiers} is asked for only
-     * when a report needs it: a report reads the SHA-256 of the file, whose computing a run without one spares.
-     */
+    /** The reports that go to files, written aside until {@link Sorties#publier()}; {@code fichiers} asked for then. */
     void preparer(Sorties sorties, Supplier<List<FichierSimule>> fichiers, String json) throws Sorties.Echec {
         for (Destination d : destinations) {
             if (!d.versSortieStandard()) {

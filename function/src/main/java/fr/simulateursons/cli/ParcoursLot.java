@@ -1,19 +1,18 @@
 package fr.simulateursons.cli;
 
+import fr.simulateursons.moteur.Raisons;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -107,10 +106,8 @@ final class ParcoursLot {
             try {
                 attributs = Files.readAttributes(p, BasicFileAttributes.class);
                 cible = p.toRealPath();
-            } catch (NoSuchFileException e) {
-                return FichierDuLot.refuse(cle, "le lien ne mène à aucun fichier");
             } catch (IOException e) {
-                return FichierDuLot.refuse(cle, boucle(p) ? "boucle de liens symboliques" : "le lien ne peut pas être suivi");
+                return FichierDuLot.refuse(cle, Raisons.de(p, e));
             }
             if (!cible.startsWith(reel)) {
                 return FichierDuLot.refuse(cle, "le lien mène hors du dossier, il n'est pas suivi");
@@ -128,45 +125,10 @@ final class ParcoursLot {
         if (attributs.isRegularFile()) {
             return new FichierDuLot(cle, cible, attributs.size(), null);
         }
-        return FichierDuLot.refuse(cle, nature(cible, attributs) + ", pas un fichier ordinaire : il n'est pas ouvert");
+        return FichierDuLot.refuse(cle, Raisons.pasUnFichier(cible) + " : il n'est pas ouvert");
     }
 
     private static boolean json(Path p) {
         return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    /** What a path that is no regular file is, read from its mode where the system gives one. */
-    private static String nature(Path p, BasicFileAttributes attributs) {
-        if (attributs.isDirectory()) {
-            return "c'est un dossier";
-        }
-        try {
-            int type = (Integer) Files.getAttribute(p, "unix:mode") & 0170000;
-            return switch (type) {
-                case 0010000 -> "c'est un tube nommé (FIFO)";
-                case 0020000, 0060000 -> "c'est un périphérique";
-                case 0140000 -> "c'est une socket";
-                default -> "c'est un fichier spécial";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "c'est un fichier spécial";
-        }
-    }
-
-    /** Whether following links from {@code lien} comes back to a link already passed. */
-    private static boolean boucle(Path lien) {
-        Set<Path> vus = new HashSet<>();
-        Path courant = lien.toAbsolutePath().normalize();
-        try {
-            while (Files.isSymbolicLink(courant)) {
-                if (!vus.add(courant)) {
-                    return true;
-                }
-                courant = courant.resolveSibling(Files.readSymbolicLink(courant)).normalize();
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
     }
 }

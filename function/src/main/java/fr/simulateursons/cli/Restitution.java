@@ -23,8 +23,8 @@ final class Restitution {
         /** The status, naming {@code sortie} as the annotated file (null: none written). */
         Statut statut(String sortie);
 
-        /** What the reports read, for that status. */
-        FichierSimule simule(Statut statut);
+        /** What the reports read, for that status; with the file's SHA-256 only when {@code empreinte}. */
+        FichierSimule simule(Statut statut, boolean empreinte);
 
         Optional<byte[]> fichierDeSortie();
 
@@ -64,7 +64,7 @@ final class Restitution {
             Statut simule = s.statut(sortie);
             statut = simule;
             Simulee pour = s;
-            rapports.preparer(sorties, () -> List.of(pour.simule(simule)), statut.json());
+            rapports.preparer(sorties, () -> List.of(pour.simule(simule, rapports.attestation())), statut.json());
             sorties.publier();
         } catch (Sorties.Echec e) {
             sorties.abandonner();
@@ -74,7 +74,7 @@ final class Restitution {
         }
         Statut fin = statut;
         Simulee finie = s;
-        rapports.ecrireSortieStandard(() -> List.of(finie.simule(fin)), statut.json(), out, terminal);
+        rapports.ecrireSortieStandard(() -> List.of(finie.simule(fin, rapports.attestation())), statut.json(), out, terminal);
         s.cause().ifPresent(cause -> signaler(cause, fin));
         return code(statut.etat());
     }

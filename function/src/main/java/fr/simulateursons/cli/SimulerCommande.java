@@ -110,8 +110,8 @@ final class SimulerCommande extends CommandeSimple {
         }
 
         @Override
-        public FichierSimule simule(Statut statut) {
-            return FichierSimule.de(fichier, resultat, statut);
+        public FichierSimule simule(Statut statut, boolean empreinte) {
+            return FichierSimule.de(fichier, resultat, statut, empreinte);
         }
 
         @Override

@@ -143,7 +143,8 @@ final class SimulerLotCommande extends CommandeSimple {
         }
         Runs runs = Runs.dansDossier(racineSortie);
         Run run = runs.ouvrir(id, "", debut, aSimuler.size(), 1);
-        Moteur moteur = ressources.moteur(horloge).build();
+        // One reading of the resources for the whole run: its files are judged against the same ones.
+        Moteur moteur = ressources.moteur(horloge).build().figer();
         ParametresDuLot parametresDuLot = lot;
         // The files are independent: they are simulated on every core, and their lines gathered in the order of
         // the walk, so that the run writes the same bytes whatever the threads did.
@@ -187,7 +188,8 @@ final class SimulerLotCommande extends CommandeSimple {
         Runs.Revalide fait = runs.revalider(run.runId(), run.precedent(), new Statut.Entree(f.cle(), null, null, taille),
                 r, debut, horloge.instant().truncatedTo(ChronoUnit.MILLIS), Runs.Origine.AUCUNE, raison);
         return new Simule(fait, rapports.aucun() && !terminal ? Optional.empty()
-                : Optional.of(FichierSimule.de(dossier.resolve(f.cle()).toString(), r, fait.statut())));
+                : Optional.of(FichierSimule.de(dossier.resolve(f.cle()).toString(), r, fait.statut(),
+                        rapports.attestation())));
     }
 
     /** A run id names a directory under {@code --sortie}: one name, never a path out of it. */

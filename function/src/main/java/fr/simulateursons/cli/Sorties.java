@@ -5,6 +5,7 @@ import fr.simulateursons.moteur.Raisons;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,10 @@ final class Sorties {
             // Created as any file the user writes (the umask's mode), or with the mode of the file it replaces.
             try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ecriture.ecrire(o);
+            }
+            // On the disk before it takes the name: a crash then leaves the earlier file or this one, never an empty one.
+            try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                c.force(true);
             }
             if (Files.exists(reelle)) {
                 garderLeMode(reelle, tmp);

@@ -1,5 +1,6 @@
 package fr.simulateursons.cli;
 
+import com.sun.net.httpserver.HttpServer;
 import fr.simulateursons.Fixtures;
 import fr.simulateursons.api.Api;
 import fr.simulateursons.api.ServeurLocal;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,9 +121,11 @@ class DeposerIT {
     @Test
     void desParametresRefusesALaCreationSontUnRejetAuxParametres() throws Exception {
         Path f = fichier("a.json", Fixtures.exemple("avance-valide.json"));
+        Path attestation = dossier.resolve("attestation.html");
 
         ProcessusCli p = deposer(Map.of(DeposerCommande.VARIABLE_CLE, CLE), "--numero-ans", "INCONNU",
-                "--type-demande", "AVANCE", "--taux-tva", "20", "--date-depot", "2026-01-15", f.toString());
+                "--type-demande", "AVANCE", "--taux-tva", "20", "--date-depot", "2026-01-15",
+                "--rapport", "html=" + attestation, f.toString());
 
         assertThat(p.code()).as(p.err()).isEqualTo(1);
         JsonNode statut = Json.MAPPER.readTree(p.out());
@@ -128,6 +133,8 @@ class DeposerIT {
         assertThat(statut.get("erreurs").get(0).get("code").asString()).isEqualTo("P04");
         assertThat(statut.get("message").asString())
                 .isEqualTo("Le numéro ANS INCONNU ne correspond à aucune solution référencée en vague 2.");
+        // Refused before the upload: no byte was judged, so none is certified.
+        assertThat(Files.readString(attestation)).contains("non calculée : le fichier n&#39;a pas été lu");
     }
 
     @Test
@@ -165,6 +172,46 @@ class DeposerIT {
                 "--taux-tva", "20", f.toString());
 
         assertThat(p.code()).isEqualTo(4);
-        assertThat(p.err()).contains("ne peut pas être jointe");
+        assertThat(p.err()).contains("ne peut pas être jointe", "connexion refusée");
+    }
+
+    /** An API that forgets the simulation it created: the command says so at once, not after its whole wait. */
+    @Test
+    void uneSimulationQueLApiNeSuitPasEstLeCode4SansAttendre() throws Exception {
+        Path f = fichier("a.json", Fixtures.exemple("avance-valide.json"));
+        HttpServer oublieuse = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String adresse = "http://127.0.0.1:" + oublieuse.getAddress().getPort() + "/";
+        oublieuse.createContext("/", echange -> {
+            try (echange) {
+                String corps = switch (echange.getRequestMethod()) {
+                    case "POST" -> "{\"simulationId\": \"s1\", \"statut\": \"/simulations/s1\", \"depot\": "
+                            + "{\"url\": \"" + adresse + "depot\", \"entetes\": {}}}";
+                    case "PUT" -> "";
+                    default -> "{\"code\": \"SIMULATION_INCONNUE\", \"message\": \"Aucune simulation ne porte cet "
+                            + "identifiant.\"}";
+                };
+                echange.getRequestBody().readAllBytes();
+                int statut = switch (echange.getRequestMethod()) {
+                    case "POST" -> 201;
+                    case "PUT" -> 200;
+                    default -> 404;
+                };
+                byte[] octets = corps.getBytes(StandardCharsets.UTF_8);
+                echange.getResponseHeaders().add("content-type", "application/json");
+                echange.sendResponseHeaders(statut, octets.length == 0 ? -1 : octets.length);
+                echange.getResponseBody().write(octets);
+            }
+        });
+        oublieuse.start();
+        try {
+            ProcessusCli p = deposerA(adresse, Map.of(), "--attente", "100", "--numero-ans", "SONS-V2-DEMO-DPI",
+                    "--type-demande", "AVANCE", "--taux-tva", "20", f.toString());
+
+            assertThat(p.code()).isEqualTo(4);
+            assertThat(p.err()).contains("L'API ne suit pas la simulation s1 (HTTP 404) : Aucune simulation ne porte "
+                    + "cet identifiant.");
+        } finally {
+            oublieuse.stop(0);
+        }
     }
 }

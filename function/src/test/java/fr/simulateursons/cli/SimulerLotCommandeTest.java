@@ -134,7 +134,7 @@ class SimulerLotCommandeTest {
         Path sortie = archive.resolve("revalidations");
         assertThat(cles(sortie, "r1")).containsExactly("a.json", "casse.json", "sous/b.json");
         assertThat(journal(sortie, "r1").get("casse.json").get("raison").asString())
-                .isEqualTo("le lien ne mène à aucun fichier");
+                .isEqualTo("le lien mène à un fichier qui n'existe pas");
         assertThat(e.err()).contains("dur.json", "lien.json", "casse.json");
     }
 
@@ -271,7 +271,7 @@ class SimulerLotCommandeTest {
         rapport.get("erreursInternes").forEach(x -> raisons.put(x.get("cle").asString(), x.get("raison").asString()));
         assertThat(raisons).containsOnlyKeys("boucle.json", "boucle2.json", "dossier.json", "tube.json",
                 "vers-dossier.json", "zero.json");
-        assertThat(raisons.get("tube.json")).contains("tube nommé (FIFO)");
+        assertThat(raisons.get("tube.json")).contains("ce n'est pas un fichier ordinaire (tube nommé)");
         assertThat(raisons.get("boucle.json")).isEqualTo("boucle de liens symboliques");
         assertThat(raisons.get("zero.json")).contains("hors du dossier");
         assertThat(raisons.get("dossier.json")).contains("c'est un dossier");

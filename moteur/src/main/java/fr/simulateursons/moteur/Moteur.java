@@ -48,11 +48,14 @@ public final class Moteur {
 
     private final Simulation simulation;
     private final SourcesDeRessources ressources;
+    /** The resources read once by {@link #figer()}; null: read at each simulation. */
+    private final Ressources figees;
     private final Clock horloge;
 
-    private Moteur(Clock horloge, SourcesDeRessources ressources) {
+    private Moteur(Clock horloge, SourcesDeRessources ressources, Ressources figees) {
         this.simulation = new Simulation(horloge);
         this.ressources = ressources;
+        this.figees = figees;
         this.horloge = horloge;
     }
 
@@ -61,7 +64,23 @@ public final class Moteur {
     }
 
     public Resultat simuler(Fichier fichier, Parametres parametres) {
-        return simulation.simuler(parametres, fichier, ressources);
+        return simulation.simuler(parametres, fichier, ressources, figees);
+    }
+
+    /**
+     * This engine on its resources as they are now, read once: every simulation of a run (a lot, the examples of a
+     * catalogue) then judges against the same référentiel, dispositifs and pack, and pays nothing to read them again.
+     * Resources that cannot be read leave the engine as it is: each simulation reports its R01.
+     */
+    public Moteur figer() {
+        if (figees != null) {
+            return this;
+        }
+        try {
+            return new Moteur(horloge, ressources, ressources.charger());
+        } catch (RessourcesIllisibles e) {
+            return this;
+        }
     }
 
     /** A file already in memory. */
@@ -81,7 +100,7 @@ public final class Moteur {
      * @throws RessourcesIllisibles when the référentiel cannot be read
      */
     public Formulaire controler(Parametres parametres) throws RessourcesIllisibles {
-        Ressources r = ressources.charger();
+        Ressources r = figees != null ? figees : ressources.charger();
         ControleParametres.Controle c = new ControleParametres(r.referentiel(), r.format())
                 .controler(parametres, horloge.instant());
         return new Formulaire(c.lus(), c.erreurs());
@@ -168,7 +187,7 @@ public final class Moteur {
         }
 
         public Moteur build() {
-            return new Moteur(horloge, new SourcesDeRessources(referentiel, dispositifs, eligibilite, format));
+            return new Moteur(horloge, new SourcesDeRessources(referentiel, dispositifs, eligibilite, format), null);
         }
     }
 }

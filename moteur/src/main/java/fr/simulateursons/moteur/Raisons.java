@@ -100,6 +100,20 @@ public final class Raisons {
         if (Files.isSymbolicLink(chemin) && !Files.exists(chemin)) {
             return boucle(chemin) ? "boucle de liens symboliques" : "le lien mène à un fichier qui n'existe pas";
         }
-        return "ce n'est pas un fichier ordinaire (tube, périphérique ou socket)";
+        return "ce n'est pas un fichier ordinaire (" + nature(chemin) + ")";
+    }
+
+    /** What a path that is neither a file nor a directory is, read from its mode where the system gives one. */
+    private static String nature(Path chemin) {
+        try {
+            return switch ((Integer) Files.getAttribute(chemin, "unix:mode") & 0170000) {
+                case 0010000 -> "tube nommé";
+                case 0020000, 0060000 -> "périphérique";
+                case 0140000 -> "socket";
+                default -> "fichier spécial";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "tube, périphérique ou socket";
+        }
     }
 }

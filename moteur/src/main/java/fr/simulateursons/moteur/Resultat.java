@@ -163,14 +163,19 @@ public final class Resultat {
         }
         String e = empreinte;
         if (e == null) {
-            try {
-                e = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
-            } catch (NoSuchAlgorithmException x) {
-                throw new IllegalStateException("every JDK provides SHA-256", x);
-            }
+            e = sha256(octets);
             empreinte = e;
         }
         return Optional.of(e);
+    }
+
+    /** The SHA-256 of {@code octets}, in lowercase hexadecimal, as {@link #empreinte()} writes it. */
+    public static String sha256(byte[] octets) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
+        } catch (NoSuchAlgorithmException x) {
+            throw new IllegalStateException("every JDK provides SHA-256", x);
+        }
     }
 
     /** How many bytes were judged; empty when the chain read none. */

@@ -53,7 +53,7 @@ class RaisonsTest {
 
         assertThat(Raisons.pasUnFichier(dossier)).isEqualTo("c'est un dossier");
         assertThat(raisonALaLecture(dossier)).isEqualTo("c'est un dossier");
-        assertThat(Raisons.pasUnFichier(tube)).isEqualTo("ce n'est pas un fichier ordinaire (tube, périphérique ou socket)");
+        assertThat(Raisons.pasUnFichier(tube)).isEqualTo("ce n'est pas un fichier ordinaire (tube nommé)");
         assertThat(Raisons.pasUnFichier(Path.of("/dev/zero"))).startsWith("ce n'est pas un fichier ordinaire");
         assertThat(Raisons.pasUnFichier(dossier.resolve("absent.json"))).isEqualTo("il n'existe pas");
     }

@@ -39,10 +39,11 @@ final class LotRevalidation {
 
     void traiter(MessagesRevalidation.Lot lot) {
         List<Runs.Revalide> fichiers = new ArrayList<>();
+        SimulationS3 figee = simulation.figee();
         for (MessagesRevalidation.Objet objet : lot.objets()) {
             ObjetDepose o = new ObjetDepose(bucketDepots, objet.cle(), null, objet.etag(), null);
             Instant debut = horloge.instant().truncatedTo(ChronoUnit.MILLIS);
-            SimulationS3.Simule s = simulation.simuler(o);
+            SimulationS3.Simule s = figee.simuler(o);
             fichiers.add(runs.revalider(lot.runId(), lot.precedent(), s.entree(), s.resultat(), debut,
                     horloge.instant().truncatedTo(ChronoUnit.MILLIS), origine(o.cle()), raison(s.resultat())));
         }

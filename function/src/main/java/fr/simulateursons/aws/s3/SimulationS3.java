@@ -23,6 +23,11 @@ public final class SimulationS3 {
         this.moteur = moteur;
     }
 
+    /** The same on resources read once now: a lot of a run judges all its objects against the same ones. */
+    public SimulationS3 figee() {
+        return new SimulationS3(stockage, moteur.figer());
+    }
+
     public Simule simuler(ObjetDepose o) {
         Statut.Entree entree = o.entree();
         try {

@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A format pack, or a catalogue of packs, under an S3 prefix ({@code FORMAT_SONS_URI=s3://bucket/prefix/}): its files
  * are the objects {@code prefix + path}; a catalogue's packs are its immediate "subdirectories" (common prefixes).
- * Read at each simulation; the engine compiles a pack again only when one of its files changed.
+ * Looked at by one listing at each simulation; read again, and compiled again, only when an object under it changed.
  */
 public final class SourcePackS3 implements SourcePack {
 
@@ -39,6 +40,12 @@ public final class SourcePackS3 implements SourcePack {
             throw new FichierRefuse("le fichier dépasse " + TAILLE_MAX / 1024 / 1024 + " Mio");
         }
         return octets;
+    }
+
+    /** One listing of the prefix: while no object under it changed, the catalogue read before serves again. */
+    @Override
+    public Optional<String> signature() {
+        return stockage.signature(prefixe);
     }
 
     @Override

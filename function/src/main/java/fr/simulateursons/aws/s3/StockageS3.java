@@ -88,7 +88,7 @@ public final class StockageS3 {
     }
 
     /**
-     * At most {@code octets} bytes of an object (a replaced resource, a pack's file): a range request, so that a huge
+     * At most {@code octets} bytes of an object (a pack's file): a range request, so that a huge
      * object costs no more than its bound. Empty when there is no such object: a role may list only under
      * {@code ressources/} (to find a catalogue's packs), and S3 then answers a missing key there with 403, not 404.
      */
@@ -107,6 +107,22 @@ public final class StockageS3 {
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Every object under a prefix with its ETag and size, in one listing (pages of a thousand): what a pack's or a
+     * catalogue's files are now. Empty when the role may not list there.
+     */
+    public Optional<String> signature(URI prefixe) {
+        String cle = prefixe.getPath().substring(1);
+        try {
+            StringBuilder signature = new StringBuilder();
+            s3.listObjectsV2Paginator(b -> b.bucket(prefixe.getHost()).prefix(cle)).contents().forEach(o -> signature
+                    .append(o.key()).append('\0').append(o.eTag()).append('\0').append(o.size()).append('\n'));
+            return Optional.of(signature.toString());
+        } catch (S3Exception e) {
+            return Optional.empty();
         }
     }
 

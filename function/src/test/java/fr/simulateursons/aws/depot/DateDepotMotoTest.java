@@ -7,6 +7,8 @@ import fr.simulateursons.moteur.json.JsonStrict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -96,5 +98,30 @@ class DateDepotMotoTest {
         JsonNode statut = deposer(avec(SOLDE, "2026-04-01"), Map.of("date-depot", "2026-04-02"));
 
         assertThat(statut.get("erreurs")).extracting(e -> e.get("code").asString()).containsExactly("P05");
+    }
+
+    /** Looked at by one listing per simulation: an object replaced under the prefix takes effect at the next upload. */
+    @Test
+    void unPackRemplaceSurS3VautDesLeDepotSuivant() {
+        String cle = "ressources/format-sons/catalogue/mss/format.json";
+        String manifeste = infra.s3().getObjectAsBytes(b -> b.bucket(RESULTATS).key(cle)).asUtf8String();
+
+        String avant = livrer("01").get("format").asString();
+        infra.s3().putObject(b -> b.bucket(RESULTATS).key(cle),
+                RequestBody.fromString(manifeste.replace("\"vague2-mss\"", "\"vague2-mss-bis\"")));
+        String apres = livrer("02").get("format").asString();
+
+        assertThat(avant).isEqualTo("vague2-mss");
+        assertThat(apres).isEqualTo("vague2-mss-bis");
+    }
+
+    /** A new version of the upload, delivered with its own sequencer; its final status. */
+    private JsonNode livrer(String sequenceur) {
+        PutObjectResponse v = infra.deposer(DEPOTS, CLE, Fixtures.exemple("solde-valide.json"), SOLDE, Map.of());
+        assertThat(SqsHandler.depuis(env, Fixtures.APRES_LES_EXEMPLES).handleRequest(Livraisons.message(
+                Livraisons.notification(DEPOTS, CLE, v.versionId(), v.eTag().replace("\"", ""), 10, sequenceur), 1),
+                null).getBatchItemFailures()).isEmpty();
+        return JsonStrict.MAPPER.readTree(infra.s3().getObjectAsBytes(b -> b.bucket(RESULTATS).key("statuts/" + CLE))
+                .asByteArray());
     }
 }

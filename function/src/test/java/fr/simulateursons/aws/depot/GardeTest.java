@@ -103,9 +103,11 @@ class GardeTest {
         }
         assertThat(arrete).as("le fil de la simulation ne fait plus tourner le moteur %d ms après l'abandon : %s",
                 ARRET.toMillis(), Arrays.toString(fil.get().getStackTrace())).isTrue();
-        while (resultat.get() == null) {
-            Thread.onSpinWait();
+        long fin = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (resultat.get() == null && System.nanoTime() < fin) {
+            Thread.sleep(1);
         }
+        assertThat(resultat.get()).as("le résultat de la simulation abandonnée").isNotNull();
         assertThat(resultat.get().etat()).isEqualTo(Etat.ERREUR_INTERNE);
         assertThat(resultat.get().cause()).containsInstanceOf(CancellationException.class);
         assertThat(interrompu).isTrue();

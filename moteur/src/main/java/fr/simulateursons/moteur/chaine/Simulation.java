@@ -47,10 +47,16 @@ public final class Simulation {
     }
 
     public Resultat simuler(Parametres sourcesParametres, Fichier fichier, SourcesDeRessources sourcesRessources) {
+        return simuler(sourcesParametres, fichier, sourcesRessources, null);
+    }
+
+    /** @param lues the resources already read from {@code sourcesRessources}; null: read them now */
+    public Resultat simuler(Parametres sourcesParametres, Fichier fichier, SourcesDeRessources sourcesRessources,
+                            Ressources lues) {
         ParametresLus lus = ParametresLus.AUCUN;
         Resultat.Versions versions = Resultat.Versions.AUCUNE;
         try {
-            Ressources ressources = sourcesRessources.charger();
+            Ressources ressources = lues != null ? lues : sourcesRessources.charger();
             ControleParametres.Controle p = new ControleParametres(ressources.referentiel(), ressources.format())
                     .controler(sourcesParametres, horloge.instant());
             versions = new Resultat.Versions(ressources.referentiel().version(), ressources.dispositifs().version(),

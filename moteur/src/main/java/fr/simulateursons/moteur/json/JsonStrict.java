@@ -7,9 +7,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one Jackson configuration of the product, built once per process: duplicate keys and nesting
- * deeper than 64 are syntax errors (F02), and decimal numbers stay {@code BigDecimal} so that no amount
- * ever goes through a {@code double}.
+ * The engine's Jackson configuration (the doors have their own, {@code fr.simulateursons.aws.Json}), built once per
+ * process: duplicate keys and nesting deeper than 64 are syntax errors (F02), and decimal numbers stay
+ * {@code BigDecimal} so that no amount ever goes through a {@code double}.
  * <p>
  * Jackson's default stream limits (1 000 digits in a number, 50 000 characters in a key) made valid JSON F02:
  * strings and keys may now be as long as the largest file the simulator reads (F01), so a 60 000-character

@@ -21,7 +21,7 @@ public final class Catalogues {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
-    private static final Immuables<Catalogue> IMMUABLES = new Immuables<>(Catalogues::lire);
+    private static final DejaLus<Catalogue> IMMUABLES = new DejaLus<>(Catalogues::lire);
 
     private Catalogues() {
     }

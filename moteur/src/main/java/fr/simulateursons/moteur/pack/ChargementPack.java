@@ -35,7 +35,7 @@ public final class ChargementPack {
         static final Schema SCHEMA = SchemaJson.compiler(SCHEMA_MANIFESTE);
     }
 
-    private static final Immuables<Pack> IMMUABLES = new Immuables<>(ChargementPack::lire);
+    private static final DejaLus<Pack> IMMUABLES = new DejaLus<>(ChargementPack::lire);
     /** Replaced packs by the digest of their files; the oldest is dropped beyond a few. */
     private static final Map<String, Pack> PAR_CONTENU = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {

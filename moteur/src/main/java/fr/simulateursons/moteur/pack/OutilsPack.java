@@ -25,7 +25,11 @@ import java.util.Optional;
  */
 public final class OutilsPack {
 
-    /** One example of a pack, run through the chain at a date de dépôt inside the pack's period. */
+    /**
+     * One example of a pack, run through the chain at a date de dépôt inside the pack's period.
+     *
+     * @param dateDepot that date, as a person reads it ({@code 01/04/2026 13:59 (heure de Paris)})
+     */
     public record Exemple(String version, String typeDemande, String fichier, String numeroAns, String dateDepot,
                           Resultat resultat) {
         public boolean reussi() {

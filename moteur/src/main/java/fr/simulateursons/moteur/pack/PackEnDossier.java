@@ -3,10 +3,16 @@ package fr.simulateursons.moteur.pack;
 import fr.simulateursons.moteur.Raisons;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -33,10 +39,11 @@ final class PackEnDossier implements SourcePack {
         if (!p.startsWith(dossier.normalize())) {
             throw new FichierRefuse("le fichier est hors du pack");
         }
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NoSuchFileException(p.toString());
+        }
         if (!Files.exists(p)) {
-            String raison = Raisons.pasUnFichier(p);
-            throw raison.equals("il n'existe pas") ? new java.nio.file.NoSuchFileException(p.toString())
-                    : new FichierRefuse(raison);
+            throw new FichierRefuse(Raisons.pasUnFichier(p));
         }
         // Where it really is: a link may lead out of the pack, which the manifest's own paths cannot.
         if (!p.toRealPath().startsWith(dossier.toRealPath())) {
@@ -50,6 +57,23 @@ final class PackEnDossier implements SourcePack {
             throw new FichierRefuse("le fichier dépasse " + TAILLE_MAX / 1024 / 1024 + " Mio");
         }
         return SourcePack.borne(Files.newInputStream(p));
+    }
+
+    /** Every entry under the real directory, links followed, with its size and its date to the nanosecond. */
+    @Override
+    public Optional<String> signature() {
+        StringBuilder signature = new StringBuilder();
+        try (Stream<Path> s = Files.walk(dossier.toRealPath(), FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : s.sorted().toList()) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                signature.append(p).append('\0').append(a.size()).append('\0')
+                        .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\n');
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A loop of links, a file gone meanwhile: read it all, and let the reading say what is wrong.
+            return Optional.empty();
+        }
+        return Optional.of(signature.toString());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a format pack (spec §6) — or a catalogue of packs, a directory whose immediate subdirectories are packs — is
@@ -38,6 +39,15 @@ public interface SourcePack {
 
     /** The pack in subdirectory {@code nom}. */
     SourcePack sous(String nom);
+
+    /**
+     * What identifies the files under this source as they are now — each one's path with its size and date, or its
+     * ETag — when the store gives it in one cheap look (a listing); empty when it cannot. While it is unchanged, what
+     * was read before is used again: a simulation then costs that one look, not a read of every file.
+     */
+    default Optional<String> signature() {
+        return Optional.empty();
+    }
 
     /**
      * A pack that never changes within a process, and whose checks the build runs (the bundled one): it is read

@@ -1,5 +1,6 @@
 package fr.simulateursons.moteur.pack;
 
+import fr.simulateursons.moteur.DateDepot;
 import fr.simulateursons.moteur.Moteur;
 import fr.simulateursons.moteur.Parametres;
 import fr.simulateursons.moteur.RessourcesIllisibles;
@@ -8,7 +9,6 @@ import tools.jackson.core.JacksonException;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,6 @@ import java.util.List;
  * chain, at a date de dépôt inside the pack's period.
  */
 final class VerificationPack {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private VerificationPack() {
     }
@@ -51,28 +49,29 @@ final class VerificationPack {
                     lacunes(catalogue), List.of());
         }
         Instant maintenant = moteur.horloge().instant();
+        // Checked whole just above: every example is judged against that one reading.
+        Moteur fige = moteur.figer();
         List<OutilsPack.Exemple> exemples = new ArrayList<>();
         for (Pack p : catalogue.packs()) {
-            String date = dateDansLaPeriode(p.manifeste().periode(), maintenant);
+            DateDepot date = dateDansLaPeriode(p.manifeste().periode(), maintenant);
             p.types().forEach((type, t) -> {
                 String numero = numeroAns(p, t.exemple());
-                exemples.add(new OutilsPack.Exemple(p.version(), type, t.fichierExemple(), numero, date,
-                        moteur.simuler(t.exemple(), Parametres.formulaire(numero, type, tauxTva)
-                                .avec(Parametres.DATE_DEPOT, date))));
+                exemples.add(new OutilsPack.Exemple(p.version(), type, t.fichierExemple(), numero,
+                        date.texteFrancais() + " (heure de Paris)", fige.simuler(t.exemple(),
+                        Parametres.formulaire(numero, type, tauxTva).avec(Parametres.DATE_DEPOT, date.texte()))));
             });
         }
         return new OutilsPack.Verification(source.chemin(), List.of(), calendrier, lacunes(catalogue), exemples);
     }
 
     /** Now for the pack in force now; the last minute before {@code au} for a pack of the past; {@code du} for one to come. */
-    static String dateDansLaPeriode(Manifeste.EnVigueur periode, Instant maintenant) {
+    static DateDepot dateDansLaPeriode(Manifeste.EnVigueur periode, Instant maintenant) {
         Instant t = maintenant;
         if (!periode.contient(maintenant)) {
             t = periode.au() != null && !maintenant.isBefore(periode.au().toInstant())
                     ? periode.au().toInstant().minus(1, ChronoUnit.MINUTES) : periode.du().toInstant();
         }
-        // In Paris time, as the calendar that verifier prints beside it.
-        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), PARIS).toString();
+        return new DateDepot(t.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The periods no pack covers, in order: before the first, between two, after the last. */

@@ -19,6 +19,7 @@ import java.util.Map;
  *
  * @param fichier the file as the user names it (the CLI's path, the S3 key): reports show it, SARIF makes it a URI
  * @param sha256  of the bytes the engine judged, in lowercase hexadecimal; null when it read none (PARAMETRES, F01)
+ *                or when no report shows it
  */
 public record FichierSimule(String fichier, Statut statut, Map<Integer, List<Erreur>> anomalies,
                             List<String> idDemandes, Resultat.Versions versions, String sha256) {
@@ -31,8 +32,16 @@ public record FichierSimule(String fichier, Statut statut, Map<Integer, List<Err
 
     /** {@code statut} must be the status made of {@code resultat} ({@link Statut#de}). */
     public static FichierSimule de(String fichier, Resultat resultat, Statut statut) {
+        return de(fichier, resultat, statut, true);
+    }
+
+    /**
+     * @param empreinte whether to compute the SHA-256, which only the attestation shows: hashing a 4 Mo file is a
+     *                  large share of its simulation where the JVM runs C1 alone
+     */
+    public static FichierSimule de(String fichier, Resultat resultat, Statut statut, boolean empreinte) {
         return new FichierSimule(fichier, statut, resultat.anomalies(), resultat.idDemandes(), resultat.versions(),
-                resultat.empreinte().orElse(null));
+                empreinte ? resultat.empreinte().orElse(null) : null);
     }
 
     /**

@@ -28,8 +28,8 @@ import java.util.function.Function;
 
 /**
  * The resources' sources, and their loading: each JSON resource is parsed strictly, checked against its own
- * JSON Schema (under {@code schemas/ressources/}) unless it is the bundled one, then bound; the format pack is
- * loaded by {@link ChargementPack}. A broken one is never replaced by the bundled default: the caller gets
+ * JSON Schema (under {@code schemas/ressources/}) unless it is the bundled one, then bound; the format pack or
+ * catalogue is loaded by {@link Catalogues}. A broken one is never replaced by the bundled default: the caller gets
  * {@link RessourcesIllisibles} naming every broken source.
  */
 public record SourcesDeRessources(SourceRessource referentiel, SourceRessource dispositifs,

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.List;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,5 +119,66 @@ class CataloguesTest {
         assertThatThrownBy(() -> Catalogues.charger(SourcePack.dossier(dossier)))
                 .isInstanceOfSatisfying(PackIncoherent.class, e -> assertThat(e.textes()).singleElement().asString()
                         .contains("Ni un pack", "ni un catalogue"));
+    }
+
+    /** A catalogue in a directory, each of its reads counted. */
+    private record Compte(SourcePack source, AtomicInteger lectures) implements SourcePack {
+        @Override
+        public String chemin() {
+            return source.chemin();
+        }
+
+        @Override
+        public byte[] lire(String relatif) throws IOException {
+            lectures.incrementAndGet();
+            return source.lire(relatif);
+        }
+
+        @Override
+        public List<String> sousDossiers() throws IOException {
+            return source.sousDossiers();
+        }
+
+        @Override
+        public SourcePack sous(String nom) {
+            return new Compte(source.sous(nom), lectures);
+        }
+
+        @Override
+        public Optional<String> signature() {
+            return source.signature();
+        }
+    }
+
+    @Test
+    void unCatalogueInchangeNEstPasReluEtUnFichierChangeLEstALaSimulationSuivante() throws IOException {
+        Path catalogue = Fixtures.copie(MSS, dossier.resolve("catalogue"));
+        Compte compte = new Compte(SourcePack.dossier(catalogue), new AtomicInteger());
+        Moteur moteur = Moteur.builder().formatSons(compte).horloge(Fixtures.APRES_LES_EXEMPLES).build();
+        byte[] avance = Fixtures.exemple("avance-valide.json");
+
+        assertThat(moteur.simuler(avance, Parametres.avance("SONS-V2-DEMO-DPI", "20")).etat()).isEqualTo(Etat.REUSSI);
+        int premiere = compte.lectures().get();
+        assertThat(moteur.simuler(avance, Parametres.avance("SONS-V2-DEMO-DPI", "20")).etat()).isEqualTo(Etat.REUSSI);
+        int inchange = compte.lectures().get() - premiere;
+        Path manifeste = catalogue.resolve("mss/format.json");
+        Files.writeString(manifeste, Files.readString(manifeste).replace("\"vague2-mss\"", "\"vague2-mss-bis\""));
+        Resultat apres = moteur.simuler(avance, Parametres.avance("SONS-V2-DEMO-DPI", "20"));
+
+        assertThat(premiere).isPositive();
+        assertThat(inchange).isZero();
+        assertThat(apres.versions().format()).isEqualTo("vague2-mss-bis");
+    }
+
+    @Test
+    void unMoteurFigeJugeToutUnRunSurLesRessourcesDeSonDebut() throws IOException {
+        Path catalogue = Fixtures.copie(MSS, dossier.resolve("fige"));
+        Moteur fige = Moteur.builder().formatSons(catalogue).horloge(Fixtures.APRES_LES_EXEMPLES).build().figer();
+        Path manifeste = catalogue.resolve("mss/format.json");
+        Files.writeString(manifeste, Files.readString(manifeste).replace("\"vague2-mss\"", "\"vague2-mss-bis\""));
+
+        Resultat r = fige.simuler(Fixtures.exemple("avance-valide.json"), Parametres.avance("SONS-V2-DEMO-DPI", "20"));
+
+        assertThat(r.versions().format()).isEqualTo("vague2-mss");
     }
 }

@@ -86,7 +86,7 @@ class FichiersDuPackTest {
 
         assertThat(r.erreurs()).extracting(Erreur::code, Erreur::detail).containsExactly(
                 tuple(Code.R01,
-                        "Le fichier ne peut pas être lu : ce n'est pas un fichier ordinaire (tube, périphérique ou socket)."));
+                        "Le fichier ne peut pas être lu : ce n'est pas un fichier ordinaire (tube nommé)."));
     }
 
     @Test
